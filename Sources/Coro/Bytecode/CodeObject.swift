@@ -1,0 +1,140 @@
+/// Flags of a code object, as CPython's `co_flags`.
+public struct CodeFlags: OptionSet {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+    /// Has a `*args` parameter.
+    public static let varargs = CodeFlags(rawValue: 0x04)
+    /// Has a `**kwargs` parameter.
+    public static let varkeywords = CodeFlags(rawValue: 0x08)
+    /// Calling it makes a generator.
+    public static let generator = CodeFlags(rawValue: 0x20)
+    /// Calling it makes a coroutine (`async def`).
+    public static let coroutine = CodeFlags(rawValue: 0x80)
+    /// A generator usable as a coroutine (`@asyncio.coroutine`).
+    public static let iterableCoroutine = CodeFlags(rawValue: 0x100)
+    /// Calling it makes an async generator.
+    public static let asyncGenerator = CodeFlags(rawValue: 0x200)
+    /// A class body: names live in a namespace dict.
+    public static let classBody = CodeFlags(rawValue: 0x10000)
+    /// A module or session input: names are globals.
+    public static let module = CodeFlags(rawValue: 0x20000)
+}
+
+/// Compiled code of a module, function, class body, lambda or comprehension.
+public final class CodeObject {
+    /// `co_name`.
+    public let name: String
+    /// `co_qualname`, e.g. `outer.<locals>.inner`.
+    public let qualname: String
+    /// The source file name shown in tracebacks.
+    public let filename: String
+    /// Line of the `def` (or 1 for modules).
+    public let firstLine: Int
+    /// The instructions, see `Opcode`.
+    public let instructions: [UInt32]
+    /// The same instructions in stable memory for the dispatch loop.
+    let code: UnsafeMutablePointer<UInt32>
+    /// Source line of each instruction.
+    public let lines: [Int32]
+    /// Constants referenced by `loadConst`.
+    public let constants: [Value]
+    /// Names referenced by global, attribute and import instructions.
+    public let names: [String]
+    /// Local variable names; parameters first.
+    public let varnames: [String]
+    /// Locals captured by inner functions (each lives in a cell).
+    public let cellvars: [String]
+    /// Variables captured from enclosing functions.
+    public let freevars: [String]
+    /// For each cell variable that is also a parameter, the parameter's local index.
+    public let cellParameters: [(cell: Int, local: Int)]
+    /// Positional parameters (including positional-only).
+    public let argcount: Int
+    /// Positional-only parameters.
+    public let posonlyargcount: Int
+    /// Keyword-only parameters.
+    public let kwonlyargcount: Int
+    /// Kind flags.
+    public let flags: CodeFlags
+    /// Deepest value stack the code needs.
+    public let stackSize: Int
+    /// Exception handlers, innermost first for overlapping ranges.
+    public let exceptionTable: [ExceptionTableEntry]
+    /// Source lines of the file, for tracebacks and `where`.
+    public let source: SourceText
+
+    /// Slots a frame needs: locals, cells, then the value stack.
+    public var frameSize: Int { varnames.count + cellvars.count + freevars.count + stackSize }
+
+    public init(name: String, qualname: String, filename: String, firstLine: Int,
+                instructions: [UInt32], lines: [Int32], constants: [Value], names: [String],
+                varnames: [String], cellvars: [String], freevars: [String],
+                cellParameters: [(cell: Int, local: Int)],
+                argcount: Int, posonlyargcount: Int, kwonlyargcount: Int, flags: CodeFlags,
+                stackSize: Int, exceptionTable: [ExceptionTableEntry], source: SourceText) {
+        self.name = name
+        self.qualname = qualname
+        self.filename = filename
+        self.firstLine = firstLine
+        self.instructions = instructions
+        self.lines = lines
+        self.constants = constants
+        self.names = names
+        self.varnames = varnames
+        self.cellvars = cellvars
+        self.freevars = freevars
+        self.cellParameters = cellParameters
+        self.argcount = argcount
+        self.posonlyargcount = posonlyargcount
+        self.kwonlyargcount = kwonlyargcount
+        self.flags = flags
+        self.stackSize = stackSize
+        self.exceptionTable = exceptionTable
+        self.source = source
+        code = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, instructions.count))
+        code.initialize(from: instructions, count: instructions.count)
+    }
+
+    deinit {
+        code.deallocate()
+    }
+
+    /// The source line of the instruction at `ip` (0 if unknown).
+    public func line(at ip: Int) -> Int {
+        guard ip >= 0, ip < lines.count else { return firstLine }
+        return Int(lines[ip])
+    }
+
+    /// The handler for an exception raised at `ip`, if any.
+    func handler(at ip: Int) -> ExceptionTableEntry? {
+        let i = Int32(ip)
+        for e in exceptionTable where e.start <= i && i < e.end { return e }
+        return nil
+    }
+
+    /// Whether calling the function makes a generator, coroutine or async generator.
+    public var isGeneratorLike: Bool {
+        !flags.intersection([.generator, .coroutine, .asyncGenerator]).isEmpty
+    }
+}
+
+/// The lines of one source text, shared by all code objects compiled from it.
+public final class SourceText {
+    /// The file name shown in tracebacks.
+    public let filename: String
+    /// The lines, without line terminators.
+    public let lines: [String]
+
+    public init(filename: String, text: String) {
+        self.filename = filename
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+    }
+
+    /// Line n (1-based), or nil.
+    public func line(_ n: Int) -> String? {
+        guard n >= 1, n <= lines.count else { return nil }
+        return lines[n - 1]
+    }
+}

@@ -1,0 +1,217 @@
+/// Accumulates one code object's instructions, constants, names, line numbers,
+/// exception handlers and stack depth while the compiler walks a scope.
+final class CodeBuilder {
+    /// Emitted instructions.
+    var instructions: [UInt32] = []
+    /// Source line of each instruction.
+    var lines: [Int32] = []
+    /// Constant pool.
+    var constants: [Value] = []
+    /// Deduplication of simple constants.
+    private var constantIndex: [String: Int] = [:]
+    /// Name pool for global/attribute/import instructions.
+    var names: [String] = []
+    private var nameIndex: [String: Int] = [:]
+    /// Line of the node being compiled.
+    var line: Int32 = 1
+    /// Value stack depth at the current point.
+    var depth = 0
+    /// Deepest the stack gets.
+    var maxDepth = 0
+    /// Whether the current point is unreachable (after a jump, return or raise).
+    var unreachable = false
+    /// Label positions (instruction index), nil until bound.
+    private var labels: [Int?] = []
+    /// Stack depth expected at each label.
+    private var labelDepths: [Int?] = []
+    /// Jumps to patch: (instruction index, label).
+    private var fixups: [(Int, Int)] = []
+    /// Active exception handlers, innermost last: (handler label, stack depth).
+    var handlerStack: [(label: Int, depth: Int)] = []
+    /// The innermost handler for each instruction (index into `handlerRecords`).
+    private var handlerOf: [Int] = []
+    /// Every handler ever pushed: (label, depth).
+    private var handlerRecords: [(label: Int, depth: Int)] = []
+    /// Index of the record for each entry of `handlerStack`.
+    private var handlerStackRecords: [Int] = []
+
+    // MARK: - Emitting
+
+    func emit(_ op: Opcode, _ arg: Int = 0) {
+        instructions.append(encode(op, arg))
+        lines.append(line)
+        handlerOf.append(handlerStackRecords.last ?? -1)
+        depth += CodeBuilder.stackEffect(op, arg)
+        if depth > maxDepth { maxDepth = depth }
+        switch op {
+        case .returnValue, .raiseVarargs, .reraise, .popExceptReraise, .jump:
+            unreachable = true
+        default:
+            unreachable = false
+        }
+    }
+
+    /// Emits a jump to `label`; `depthAtTarget` is the stack depth there.
+    func emitJump(_ op: Opcode, _ label: Int) {
+        let before = depth
+        fixups.append((instructions.count, label))
+        emit(op, 0)
+        let atTarget: Int
+        switch op {
+        case .jumpIfFalseOrPop, .jumpIfTrueOrPop: atTarget = before
+        case .forIter: atTarget = before - 1
+        case .send: atTarget = before - 1
+        default: atTarget = depth
+        }
+        noteLabelDepth(label, atTarget)
+    }
+
+    private func noteLabelDepth(_ label: Int, _ d: Int) {
+        if labelDepths[label] == nil { labelDepths[label] = d }
+    }
+
+    func newLabel() -> Int {
+        labels.append(nil)
+        labelDepths.append(nil)
+        return labels.count - 1
+    }
+
+    /// Places `label` here; after an unconditional transfer the depth is the label's.
+    func bind(_ label: Int) {
+        labels[label] = instructions.count
+        if unreachable, let d = labelDepths[label] {
+            depth = d
+        } else {
+            noteLabelDepth(label, depth)
+        }
+        unreachable = false
+    }
+
+    // MARK: - Pools
+
+    func constant(_ v: Value) -> Int {
+        let key: String?
+        switch v {
+        case .none: key = "n"
+        case .bool(let b): key = b ? "T" : "F"
+        case .int(let i): key = "i\(i)"
+        case .float(let d): key = "f\(d.bitPattern)"
+        case .object(let o):
+            if let s = o as? PyStr { key = "s" + s.value } else { key = nil }
+        }
+        if let key, let i = constantIndex[key] { return i }
+        constants.append(v)
+        if let key { constantIndex[key] = constants.count - 1 }
+        return constants.count - 1
+    }
+
+    func name(_ n: String) -> Int {
+        if let i = nameIndex[n] { return i }
+        names.append(n)
+        nameIndex[n] = names.count - 1
+        return names.count - 1
+    }
+
+    // MARK: - Handlers
+
+    /// Starts a region whose exceptions go to `label` with the stack cut to `depth`.
+    func pushHandler(_ label: Int, depth d: Int) {
+        handlerRecords.append((label, d))
+        handlerStackRecords.append(handlerRecords.count - 1)
+        handlerStack.append((label, d))
+        // At the handler the exception is pushed on the cut stack.
+        noteLabelDepth(label, d + 1)
+    }
+
+    func popHandler() {
+        handlerStack.removeLast()
+        handlerStackRecords.removeLast()
+    }
+
+    /// Temporarily leaves the innermost `n` handlers (inline `finally` copies).
+    func withoutHandlers<T>(_ n: Int, _ body: () throws -> T) rethrows -> T {
+        let savedStack = handlerStack
+        let savedRecords = handlerStackRecords
+        handlerStack.removeLast(min(n, handlerStack.count))
+        handlerStackRecords.removeLast(min(n, handlerStackRecords.count))
+        defer {
+            handlerStack = savedStack
+            handlerStackRecords = savedRecords
+        }
+        return try body()
+    }
+
+    // MARK: - Finishing
+
+    func resolvedInstructions() -> [UInt32] {
+        var out = instructions
+        for (at, label) in fixups {
+            let target = labels[label] ?? instructions.count
+            out[at] = (out[at] & 0xff) | (UInt32(target) << 8)
+        }
+        return out
+    }
+
+    func exceptionTable() -> [ExceptionTableEntry] {
+        var out: [ExceptionTableEntry] = []
+        var i = 0
+        while i < handlerOf.count {
+            let h = handlerOf[i]
+            var j = i
+            while j < handlerOf.count && handlerOf[j] == h { j += 1 }
+            if h >= 0 {
+                let rec = handlerRecords[h]
+                out.append(ExceptionTableEntry(start: Int32(i), end: Int32(j), target: Int32(labels[rec.label] ?? 0), depth: Int32(rec.depth)))
+            }
+            i = j
+        }
+        return out
+    }
+
+    // MARK: - Stack effects
+
+    /// Net stack change of an instruction on its fall-through path.
+    static func stackEffect(_ op: Opcode, _ arg: Int) -> Int {
+        switch op {
+        case .nop, .swap, .deleteFast, .deleteDeref, .deleteGlobal, .deleteName, .loadAttr, .unaryOp,
+             .listToTuple, .jump, .getIter, .yieldValue, .getYieldFromIter, .getAwaitable, .send,
+             .checkExcMatch, .getAiter:
+            return 0
+        case .copy, .loadConst, .loadFast, .loadDeref, .loadClosure, .loadClassDeref, .loadGlobal, .loadName,
+             .loadMethod, .forIter, .pushExcInfo, .beforeWith, .withExceptStart, .beforeAsyncWith, .getAnext,
+             .importName, .importFrom, .loadAssertionError:
+            return 1
+        case .popTop, .storeFast, .storeDeref, .storeGlobal, .storeName, .deleteAttr, .binaryOp, .inplaceOp,
+             .compareOp, .isOp, .containsOp, .binarySubscr, .listAppend, .setAdd, .listExtend, .setUpdate,
+             .dictUpdate, .dictMerge, .popJumpIfFalse, .popJumpIfTrue, .jumpIfFalseOrPop, .jumpIfTrueOrPop,
+             .returnValue, .reraise, .popExcept, .printExpr:
+            return -1
+        case .storeAttr, .deleteSubscr, .mapAdd, .popExceptReraise, .endAsyncFor:
+            return -2
+        case .storeSubscr:
+            return -3
+        case .call:
+            return -arg
+        case .callMethod, .callKw:
+            return -arg - 1
+        case .callEx:
+            return arg & 1 != 0 ? -2 : -1
+        case .buildSlice, .buildTuple, .buildList, .buildSet, .buildString:
+            return 1 - arg
+        case .buildMap:
+            return 1 - 2 * arg
+        case .unpackSequence:
+            return arg - 1
+        case .unpackEx:
+            return (arg & 0xff) + (arg >> 8)
+        case .makeFunction:
+            return -((arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1))
+        case .buildClass:
+            return -1 - arg
+        case .raiseVarargs:
+            return -arg
+        case .formatValue:
+            return arg & 4 != 0 ? -1 : 0
+        }
+    }
+}

@@ -1,0 +1,274 @@
+/// Walks the AST once to find every scope's bindings, uses and declarations.
+/// Children are visited in the order the compiler generates code for them.
+struct SymbolTableBuilder {
+    private var current: Scope
+
+    /// Builds and resolves the scope tree of a module.
+    static func build(_ module: Module) throws -> Scope {
+        let root = Scope(kind: .module, name: "<module>", parent: nil)
+        var b = SymbolTableBuilder(current: root)
+        for s in module.body { try b.visit(s) }
+        try ScopeResolver.resolve(root)
+        return root
+    }
+
+    private mutating func push(_ kind: Scope.Kind, _ name: String) -> Scope {
+        let s = Scope(kind: kind, name: name, parent: current)
+        current.children.append(s)
+        current = s
+        return s
+    }
+
+    private mutating func pop(_ parent: Scope) {
+        current = parent
+    }
+
+    // MARK: - Statements
+
+    mutating func visit(_ s: Stmt) throws {
+        switch s.kind {
+        case .expr(let e):
+            try visit(e)
+        case .assign(let targets, let value):
+            try visit(value)
+            for t in targets { try bindTarget(t) }
+        case .augAssign(let target, _, let value):
+            try visit(value)
+            if case .name(let n) = target.kind { current.used.insert(n) }
+            try bindTarget(target)
+        case .annAssign(let target, _, let value):
+            if let value { try visit(value) }
+            if case .name = target.kind, value == nil {
+                try bindTarget(target)
+            } else {
+                try bindTarget(target)
+            }
+        case .if(let test, let body, let orelse), .while(let test, let body, let orelse):
+            try visit(test)
+            for x in body { try visit(x) }
+            for x in orelse { try visit(x) }
+        case .for(let target, let iter, let body, let orelse, let isAsync):
+            try visit(iter)
+            try bindTarget(target)
+            if isAsync { current.isAsync = true }
+            for x in body { try visit(x) }
+            for x in orelse { try visit(x) }
+        case .break, .continue, .pass:
+            break
+        case .functionDef(let fd):
+            for d in fd.decorators { try visit(d) }
+            try visitDefaults(fd.args)
+            current.bind(fd.name)
+            try visitFunction(name: fd.name, args: fd.args, isAsync: fd.isAsync, body: { b in for x in fd.body { try b.visit(x) } })
+        case .classDef(let cd):
+            for d in cd.decorators { try visit(d) }
+            for b in cd.bases { try visit(b) }
+            for k in cd.keywords { try visit(k.value) }
+            current.bind(cd.name)
+            let parent = current
+            let scope = push(.classBody, cd.name)
+            scope.qualname = qualify(parent, cd.name)
+            for x in cd.body { try visit(x) }
+            pop(parent)
+        case .return(let v):
+            if let v { try visit(v) }
+        case .delete(let targets):
+            for t in targets { try bindTarget(t) }
+        case .global(let names):
+            for n in names {
+                if current.boundSet.contains(n) || current.used.contains(n) {
+                    let what = current.used.contains(n) && !current.boundSet.contains(n) ? "used" : "assigned to"
+                    throw SyntaxErrorInfo("name '\(n)' is \(what) before global declaration", at: s.loc)
+                }
+                current.globals.insert(n)
+            }
+        case .nonlocal(let names):
+            if current.kind == .module { throw SyntaxErrorInfo("nonlocal declaration not allowed at module level", at: s.loc) }
+            for n in names {
+                if current.boundSet.contains(n) || current.used.contains(n) {
+                    let what = current.used.contains(n) && !current.boundSet.contains(n) ? "used" : "assigned to"
+                    throw SyntaxErrorInfo("name '\(n)' is \(what) before nonlocal declaration", at: s.loc)
+                }
+                current.nonlocals.insert(n)
+            }
+        case .try(let body, let handlers, let orelse, let finalbody):
+            for x in body { try visit(x) }
+            for h in handlers {
+                if let t = h.type { try visit(t) }
+                if let n = h.name { current.bind(n) }
+                for x in h.body { try visit(x) }
+            }
+            for x in orelse { try visit(x) }
+            for x in finalbody { try visit(x) }
+        case .raise(let exc, let cause):
+            if let exc { try visit(exc) }
+            if let cause { try visit(cause) }
+        case .assert(let test, let msg):
+            try visit(test)
+            if let msg { try visit(msg) }
+        case .with(let items, let body, let isAsync):
+            if isAsync { current.isAsync = true }
+            for it in items {
+                try visit(it.context)
+                if let t = it.target { try bindTarget(t) }
+            }
+            for x in body { try visit(x) }
+        case .import(let names):
+            for a in names { current.bind(a.asName ?? String(a.name.split(separator: ".").first ?? "")) }
+        case .importFrom(_, let names, _):
+            for a in names where a.name != "*" { current.bind(a.asName ?? a.name) }
+        }
+    }
+
+    private mutating func visitDefaults(_ args: Arguments) throws {
+        for a in args.posOnly + args.args { if let d = a.defaultValue { try visit(d) } }
+        for a in args.kwOnly { if let d = a.defaultValue { try visit(d) } }
+    }
+
+    private mutating func visitFunction(name: String, args: Arguments, isAsync: Bool, body: (inout SymbolTableBuilder) throws -> Void) throws {
+        let parent = current
+        let scope = push(.function, name)
+        scope.qualname = qualify(parent, name)
+        scope.isAsync = isAsync
+        var params = (args.posOnly + args.args + args.kwOnly).map(\.name)
+        if let v = args.vararg { params.append(v) }
+        if let k = args.kwarg { params.append(k) }
+        scope.params = params
+        for p in params { scope.bind(p) }
+        try body(&self)
+        pop(parent)
+    }
+
+    /// `outer.<locals>.inner` / `C.method`.
+    private func qualify(_ parent: Scope, _ name: String) -> String {
+        switch parent.kind {
+        case .module: return name
+        case .classBody: return "\(parent.qualname).\(name)"
+        case .function, .comprehension: return "\(parent.qualname).<locals>.\(name)"
+        }
+    }
+
+    // MARK: - Targets
+
+    private mutating func bindTarget(_ t: Expr) throws {
+        switch t.kind {
+        case .name(let n): current.bind(n)
+        case .tuple(let items), .list(let items): for i in items { try bindTarget(i) }
+        case .starred(let e): try bindTarget(e)
+        case .attribute(let o, _): try visit(o)
+        case .subscript(let o, let k):
+            try visit(o)
+            try visit(k)
+        default: try visit(t)
+        }
+    }
+
+    // MARK: - Expressions
+
+    mutating func visit(_ e: Expr) throws {
+        switch e.kind {
+        case .name(let n):
+            current.used.insert(n)
+            if n == "super" && current.kind == .function { current.needsClassCell = true; current.used.insert("__class__") }
+            if n == "__class__" && current.kind == .function { current.needsClassCell = true }
+        case .constant:
+            break
+        case .joinedStr(let parts):
+            try visitParts(parts)
+        case .tuple(let items), .list(let items), .set(let items):
+            for i in items { try visit(i) }
+        case .dict(let pairs):
+            for p in pairs {
+                if let k = p.key { try visit(k) }
+                try visit(p.value)
+            }
+        case .starred(let x), .await(let x):
+            if case .await = e.kind { current.isAsync = current.isAsync || current.kind == .comprehension }
+            try visit(x)
+        case .attribute(let o, _):
+            try visit(o)
+        case .subscript(let o, let k):
+            try visit(o)
+            try visit(k)
+        case .slice(let a, let b, let c):
+            for x in [a, b, c] { if let x { try visit(x) } }
+        case .call(let f, let args, let kws):
+            try visit(f)
+            for a in args { try visit(a) }
+            for k in kws { try visit(k.value) }
+        case .unary(_, let x):
+            try visit(x)
+        case .binary(_, let a, let b):
+            try visit(a)
+            try visit(b)
+        case .boolOp(_, let xs):
+            for x in xs { try visit(x) }
+        case .compare(let l, let rest):
+            try visit(l)
+            for r in rest { try visit(r.right) }
+        case .ifExp(let t, let b, let o):
+            try visit(t)
+            try visit(b)
+            try visit(o)
+        case .lambda(let args, let body):
+            try visitDefaults(args)
+            try visitFunction(name: "<lambda>", args: args, isAsync: false) { b in try b.visit(body) }
+        case .listComp(let elt, let gens):
+            try visitComprehension("<listcomp>", gens) { b in try b.visit(elt) }
+        case .setComp(let elt, let gens):
+            try visitComprehension("<setcomp>", gens) { b in try b.visit(elt) }
+        case .dictComp(let k, let v, let gens):
+            try visitComprehension("<dictcomp>", gens) { b in
+                try b.visit(k)
+                try b.visit(v)
+            }
+        case .generatorExp(let elt, let gens):
+            try visitComprehension("<genexpr>", gens, isGenerator: true) { b in try b.visit(elt) }
+        case .yield(let v):
+            current.isGenerator = true
+            if let v { try visit(v) }
+        case .yieldFrom(let v):
+            current.isGenerator = true
+            try visit(v)
+        case .namedExpr(let target, let value):
+            try visit(value)
+            // A walrus in a comprehension binds in the enclosing function scope.
+            var s: Scope? = current
+            while let c = s, c.kind == .comprehension { s = c.parent }
+            (s ?? current).bind(target)
+            if s !== current {
+                current.used.insert(target)
+                current.nonlocals.insert(target)
+            }
+        }
+    }
+
+    private mutating func visitParts(_ parts: [FStringPart]) throws {
+        for p in parts {
+            if case .formatted(let x, _, let spec, _) = p {
+                try visit(x)
+                if let spec { try visitParts(spec) }
+            }
+        }
+    }
+
+    private mutating func visitComprehension(_ name: String, _ gens: [Comprehension], isGenerator: Bool = false, body: (inout SymbolTableBuilder) throws -> Void) throws {
+        guard let first = gens.first else { return }
+        // The first iterable is evaluated in the enclosing scope.
+        try visit(first.iter)
+        let parent = current
+        let scope = push(.comprehension, name)
+        scope.qualname = qualify(parent, name)
+        scope.params = [".0"]
+        scope.bind(".0")
+        scope.isGenerator = isGenerator
+        for (i, g) in gens.enumerated() {
+            if i > 0 { try visit(g.iter) }
+            if g.isAsync { scope.isAsync = true }
+            try bindTarget(g.target)
+            for c in g.ifs { try visit(c) }
+        }
+        try body(&self)
+        pop(parent)
+    }
+}

@@ -1,0 +1,90 @@
+/// CPython's generator states (`inspect.getgeneratorstate`).
+public enum GeneratorState: Equatable {
+    case created, running, suspended, closed
+
+    /// `GEN_CREATED` …, or `CORO_CREATED` … for coroutines.
+    public func name(prefix: String) -> String {
+        switch self {
+        case .created: return "\(prefix)_CREATED"
+        case .running: return "\(prefix)_RUNNING"
+        case .suspended: return "\(prefix)_SUSPENDED"
+        case .closed: return "\(prefix)_CLOSED"
+        }
+    }
+}
+
+/// The handled-exception state of a running frame chain (`sys.exc_info()`):
+/// a generator keeps its own and links it on top of the resumer's while it runs.
+final class ExcState {
+    /// The exception being handled at this level, or None.
+    var exc: Value = .none
+    /// The state of whoever resumed this generator.
+    var previous: ExcState?
+}
+
+/// A generator, coroutine or async generator object: it owns its frame.
+public final class PyGenerator: PyObject {
+    public enum Kind { case generator, coroutine, asyncGenerator }
+
+    /// What kind of object this is.
+    public let kind: Kind
+    /// The suspended frame; nil once the generator has finished and released it.
+    var frame: Frame?
+    /// The code (kept after the frame is released, for `gi_code` and reprs).
+    public let code: CodeObject
+    /// The state, stored once; everything else is derived from it and the frame.
+    public internal(set) var state: GeneratorState = .created
+    /// `__name__`.
+    public var name: String
+    /// `__qualname__`.
+    public var qualname: String
+    /// Handled exceptions inside the generator, linked in while it runs.
+    let excState = ExcState()
+    /// The interpreter, to queue finalization when the last reference goes.
+    weak var vm: VM?
+
+    public override var type: PyType {
+        switch kind {
+        case .generator: return BuiltinTypes.generator
+        case .coroutine: return BuiltinTypes.coroutine
+        case .asyncGenerator: return BuiltinTypes.asyncGenerator
+        }
+    }
+
+    init(kind: Kind, frame: Frame, name: String, qualname: String, vm: VM) {
+        self.kind = kind
+        self.frame = frame
+        self.code = frame.code
+        self.name = name
+        self.qualname = qualname
+        self.vm = vm
+        super.init()
+        frame.generator = self
+        frame.isGenerator = true
+    }
+
+    deinit {
+        // A generator dropped while suspended must still run its cleanup; Swift
+        // cannot resurrect self here, so the frame is handed to the VM, which closes
+        // it at the next instruction boundary.
+        if let frame, state == .suspended || (state == .created && kind == .coroutine) {
+            frame.generator = nil
+            frame.isGenerator = false
+            vm?.queueFinalization(PendingFinalization(frame: frame, kind: kind, state: state, qualname: qualname, serial: serial))
+        }
+    }
+}
+
+/// A generator or coroutine dropped by the program, waiting to be closed.
+struct PendingFinalization {
+    /// The frame to close.
+    let frame: Frame
+    /// What it was.
+    let kind: PyGenerator.Kind
+    /// Its state when dropped.
+    let state: GeneratorState
+    /// Its `__qualname__`, for warnings.
+    let qualname: String
+    /// Its id, for warnings.
+    let serial: Int
+}

@@ -1,0 +1,116 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What running a program produced.
+public struct ProgramResult {
+    public var stdout: String
+    public var stderr: String
+    public var exitStatus: Int32
+}
+
+/// Runs a program file's source like `python3 FILE`, collecting its output.
+public func runProgram(source: String, path: String, maxSteps: Int? = nil) -> ProgramResult {
+    let output = OutputBuffer()
+    let status = runProgram(source: source, path: path, maxSteps: maxSteps, output: output)
+    return ProgramResult(stdout: output.out, stderr: output.err, exitStatus: status)
+}
+
+/// Runs a program, writing to `output`; returns the exit status.
+public func runProgram(source: String, path: String, maxSteps: Int?, output: OutputBuffer) -> Int32 {
+    var status: Int32 = 0
+    runOnLargeStack {
+        let vm = VM(output: output)
+        vm.setStepLimit(maxSteps)
+        status = vm.runSource(source, filename: path)
+        output.flush()
+    }
+    return status
+}
+
+extension VM {
+    /// Compiles and runs a whole program in a fresh `__main__` namespace.
+    /// Returns the exit status: 0, or 1 after printing the uncaught exception.
+    public func runSource(_ source: String, filename: String) -> Int32 {
+        let text = SourceText(filename: filename, text: source)
+        let code: CodeObject
+        do {
+            let module = try Parse.module(source)
+            code = try Compile.module(module, source: text)
+        } catch let e as SyntaxErrorInfo {
+            output.writeError(formatSyntaxError(e, text))
+            return 1
+        } catch {
+            output.writeError("coro: \(error)\n")
+            return 1
+        }
+        let globals = Globals()
+        globals["__name__"] = .str("__main__")
+        return execute(code, globals: globals)
+    }
+
+    /// Runs a module code object; prints an uncaught exception like CPython.
+    public func execute(_ code: CodeObject, globals: Globals) -> Int32 {
+        let frame = Frame(code: code, globals: globals)
+        frame.installCells(closure: [])
+        do {
+            _ = try runCallFrame(frame)
+            try runPendingFinalizations()
+            return 0
+        } catch let e as PyBaseException {
+            output.writeError(formatException(e))
+            return 1
+        } catch let e as StepLimitExceeded {
+            output.writeError("coro: step limit of \(e.limit) instructions exceeded\n")
+            return 1
+        } catch {
+            output.writeError("coro: \(error)\n")
+            return 1
+        }
+    }
+
+    /// A SyntaxError as CPython prints it: file, line, the source line and a caret.
+    public func formatSyntaxError(_ e: SyntaxErrorInfo, _ text: SourceText) -> String {
+        var out = "  File \"\(text.filename)\", line \(e.location.line)\n"
+        if let line = text.line(Int(e.location.line)) {
+            let scalars = Array(line.unicodeScalars)
+            var start = 0
+            while start < scalars.count && (scalars[start] == " " || scalars[start] == "\t") { start += 1 }
+            let shown = String(String.UnicodeScalarView(scalars[start...]))
+            if !shown.isEmpty {
+                out += "    \(shown)\n"
+                let col = max(0, Int(e.location.column) - start)
+                var width = 1
+                if let end = e.endColumn { width = max(1, Int(end) - Int(e.location.column)) }
+                out += "    " + String(repeating: " ", count: col) + String(repeating: "^", count: width) + "\n"
+            }
+        }
+        out += "\(e.kind): \(e.message)\n"
+        return out
+    }
+}
+
+/// Runs `body` on a thread with a large stack, so that the bounded Swift
+/// recursion that remains (nested built-in calls, container reprs, releasing
+/// deeply nested objects) cannot overflow the main thread's 8 MiB.
+public func runOnLargeStack(_ body: @escaping () -> Void) {
+    final class Box { let body: () -> Void; init(_ b: @escaping () -> Void) { body = b } }
+    var attr = pthread_attr_t()
+    pthread_attr_init(&attr)
+    pthread_attr_setstacksize(&attr, 1 << 30)
+    let box = Unmanaged.passRetained(Box(body)).toOpaque()
+    var thread = pthread_t()
+    let rc = pthread_create(&thread, &attr, { arg in
+        guard let arg else { return nil }
+        let b = Unmanaged<AnyObject>.fromOpaque(arg).takeRetainedValue()
+        (b as? Box)?.body()
+        return nil
+    }, box)
+    pthread_attr_destroy(&attr)
+    if rc != 0 {
+        Unmanaged<AnyObject>.fromOpaque(box).release()
+        body()
+        return
+    }
+    pthread_join(thread, nil)
+}

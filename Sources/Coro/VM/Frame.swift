@@ -1,0 +1,126 @@
+/// How a frame that was switched into by the dispatch loop hands its results back
+/// to the frame below it. Set when a generator frame is resumed.
+enum ResumeMode {
+    /// Entered from Swift (`runFrame`): results return to the Swift caller.
+    case swift
+    /// An ordinary call: the return value is pushed on the caller's stack.
+    case call
+    /// A `for` loop's `forIter`: a yield pushes the next item, a return ends the loop.
+    case forIter
+    /// A `yield from`/`await` `send`: a yield pushes the yielded value, a return
+    /// pushes the result and jumps past the delegation loop.
+    case yieldFrom
+    /// `next(g)`/`g.send(v)` called from Python: a yield is the call's result, a
+    /// return raises StopIteration in the caller.
+    case callNext
+}
+
+/// Marks an unbound local slot.
+final class UnboundMarker: PyObject {}
+let unbound = UnboundMarker()
+let unboundValue = Value.object(unbound)
+
+/// An activation record on the heap: locals, cells and the value stack in one
+/// buffer. Generator frames outlive their calls; the dispatch loop links frames
+/// through `back` while they run.
+public final class Frame {
+    /// The code being run.
+    public let code: CodeObject
+    /// The module namespace.
+    public let globals: Globals
+    /// Locals, then cells (as `.object(PyCell)`), then the value stack. Slots below
+    /// `sp` are initialised; slots at and above it are not.
+    let slots: UnsafeMutablePointer<Value>
+    /// Index of the first free stack slot.
+    var sp: Int
+    /// Index of the next instruction.
+    var ip: Int = 0
+    /// The frame that resumed or called this one, while it runs.
+    var back: Frame?
+    /// How results go back to `back`.
+    var resumeMode: ResumeMode = .call
+    /// The class namespace, for class bodies.
+    var namespace: PyDict?
+    /// The generator that owns this frame, if any.
+    unowned(unsafe) var generator: PyGenerator?
+    /// Whether `generator` is set (unowned(unsafe) cannot be tested for nil safely after release).
+    var isGenerator = false
+
+    init(code: CodeObject, globals: Globals) {
+        self.code = code
+        self.globals = globals
+        let size = code.frameSize
+        slots = UnsafeMutablePointer<Value>.allocate(capacity: max(size, 1))
+        let nlocals = code.varnames.count
+        slots.initialize(repeating: unboundValue, count: nlocals)
+        sp = nlocals
+    }
+
+    deinit {
+        slots.deinitialize(count: sp)
+        slots.deallocate()
+    }
+
+    /// First slot of the value stack.
+    var stackBase: Int { code.varnames.count + code.cellvars.count + code.freevars.count }
+
+    /// Installs the cells after the locals (fresh cells, then the closure's).
+    func installCells(closure: [PyCell]) {
+        for _ in code.cellvars { (slots + sp).initialize(to: .object(PyCell())); sp += 1 }
+        for c in closure { (slots + sp).initialize(to: .object(c)); sp += 1 }
+        for (cell, local) in code.cellParameters {
+            if let c = cellAt(cell) { c.value = slots[local] }
+        }
+    }
+
+    /// The cell at index i of cellvars + freevars.
+    func cellAt(_ i: Int) -> PyCell? {
+        if case .object(let o) = slots[code.varnames.count + i] { return o as? PyCell }
+        return nil
+    }
+
+    @inline(__always) func push(_ v: Value) {
+        (slots + sp).initialize(to: v)
+        sp += 1
+    }
+
+    @inline(__always) func pop() -> Value {
+        sp -= 1
+        return (slots + sp).move()
+    }
+
+    /// The top of the value stack (the frame must have one).
+    var top: Value { slots[sp - 1] }
+
+    /// Drops the value stack down to `depth` items above the stack base.
+    func truncateStack(to depth: Int) {
+        let target = stackBase + depth
+        while sp > target { _ = pop() }
+    }
+
+    /// Releases everything the frame holds (a finished generator's frame), as
+    /// CPython clears frames so reference cycles through them do not linger.
+    func clear() {
+        slots.deinitialize(count: sp)
+        sp = 0
+        back = nil
+    }
+
+    /// Current source line (of the instruction last executed).
+    public var line: Int { code.line(at: max(ip - 1, 0)) }
+
+    /// Local variables that are bound, in declaration order (cells included).
+    public var boundLocals: [(String, Value)] {
+        var out: [(String, Value)] = []
+        guard sp > 0 else { return out }
+        for (i, n) in code.varnames.enumerated() where !code.cellvars.contains(n) {
+            if case .object(let o) = slots[i], o === unbound { continue }
+            out.append((n, slots[i]))
+        }
+        let names = code.cellvars + code.freevars
+        for (i, n) in names.enumerated() {
+            if let c = cellAt(i), let v = c.value { out.append((n, v)) }
+        }
+        return out
+    }
+}

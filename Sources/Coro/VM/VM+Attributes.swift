@@ -1,0 +1,303 @@
+extension VM {
+    // MARK: - Getting attributes
+
+    /// `o.name`.
+    public func getAttr(_ o: Value, _ name: String) throws -> Value {
+        if let v = try lookupAttr(o, name) { return v }
+        if case .object(let obj) = o, !obj.type.isBuiltin, let ga = obj.type.lookupUser("__getattr__") {
+            return try call(ga, [o, .str(name)])
+        }
+        throw noAttribute(o, name)
+    }
+
+    func noAttribute(_ o: Value, _ name: String) -> PyBaseException {
+        if case .object(let obj) = o {
+            if let t = obj as? PyType { return attributeError("type object '\(t.name)' has no attribute '\(name)'") }
+            if let m = obj as? PyModule { return attributeError("module '\(m.name)' has no attribute '\(name)'") }
+        }
+        return attributeError("'\(o.type.name)' object has no attribute '\(name)'")
+    }
+
+    /// `o.name`, or nil when there is no such attribute (no `__getattr__` hook).
+    func lookupAttr(_ o: Value, _ name: String) throws -> Value? {
+        guard case .object(let obj) = o else { return try classAttribute(o, o.type, name) }
+        switch obj {
+        case let inst as PyInstance:
+            if let d = inst.cls.lookup(name), case .object(let w) = d, let p = w as? PyMethodWrapper, p.kind == .property {
+                return try call(p.function, [o])
+            }
+            if let v = inst.attrs[name] { return v }
+            if name == "__dict__" { return try attrsDict(inst.attrs) }
+        case let t as PyType:
+            return try typeAttribute(t, name)
+        case let m as PyModule:
+            if let v = m.attrs[name] { return v }
+            if name == "__name__" { return .str(m.name) }
+            return nil
+        case let e as PyBaseException:
+            if let v = exceptionAttribute(e, name) { return v }
+        case let f as PyFunction:
+            if let v = functionAttribute(f, name) { return v }
+        case let g as PyGenerator:
+            if let v = try generatorAttribute(g, name) { return v }
+        case let m as PyBoundMethod:
+            switch name {
+            case "__self__": return m.receiver
+            case "__func__": return m.function
+            case "__name__", "__qualname__", "__doc__", "__module__": return try getAttr(m.function, name)
+            default: break
+            }
+        case let b as PyBuiltinFunction:
+            if name == "__name__" || name == "__qualname__" { return .str(b.name) }
+            if name == "__self__" { return b.boundSelf ?? .none }
+            if name == "__doc__" { return .none }
+        case let c as PyCode:
+            if let v = codeAttribute(c.code, name) { return v }
+        case let fr as PyFrameObject:
+            if let v = frameAttribute(fr, name) { return v }
+        case let p as PyPartial:
+            switch name {
+            case "func": return p.function
+            case "args": return .tuple(p.args)
+            case "keywords":
+                let d = PyDict()
+                for (k, v) in p.keywords { try dictSet(d, .str(k), v) }
+                return .object(d)
+            default: break
+            }
+        case let s as PySlice:
+            switch name {
+            case "start": return s.start
+            case "stop": return s.stop
+            case "step": return s.step
+            default: break
+            }
+        case let r as PyRange:
+            switch name {
+            case "start": return .int(r.start)
+            case "stop": return .int(r.stop)
+            case "step": return .int(r.step)
+            default: break
+            }
+        case let w as PyMethodWrapper:
+            if name == "__func__" || name == "fget" { return w.function }
+            if name == "__wrapped__" { return w.function }
+        case let c as PyCell:
+            if name == "cell_contents" {
+                guard let v = c.value else { throw valueError("Cell is empty") }
+                return v
+            }
+        default:
+            break
+        }
+        return try classAttribute(o, obj.type, name)
+    }
+
+    /// An attribute found on the instance's class: functions bind, wrappers unwrap.
+    func classAttribute(_ o: Value, _ t: PyType, _ name: String) throws -> Value? {
+        if name == "__class__" { return .object(t) }
+        guard let v = t.lookup(name) else { return nil }
+        guard case .object(let f) = v else { return v }
+        switch f {
+        case is PyFunction, is PyBuiltinFunction, is PyPartial:
+            if let b = f as? PyBuiltinFunction, b.owner == nil { return v }
+            if f is PyPartial { return v }
+            return .object(PyBoundMethod(receiver: o, function: v))
+        case let w as PyMethodWrapper:
+            switch w.kind {
+            case .classMethod: return .object(PyBoundMethod(receiver: .object(t), function: w.function))
+            case .staticMethod: return w.function
+            case .property: return try call(w.function, [o])
+            }
+        default:
+            return v
+        }
+    }
+
+    func typeAttribute(_ t: PyType, _ name: String) throws -> Value? {
+        switch name {
+        case "__name__": return .str(t.name)
+        case "__qualname__": return .str(t.qualname)
+        case "__module__": return .str(t.module)
+        case "__bases__": return .tuple(t.base.map { [.object($0)] } ?? [])
+        case "__base__": return t.base.map { .object($0) } ?? .none
+        case "__mro__": return .tuple(t.mro.map { .object($0) })
+        case "__doc__": return t.dict["__doc__"] ?? .none
+        case "__dict__":
+            var d = AttrDict()
+            for (k, v) in t.dict.items { d[k] = v }
+            return try attrsDict(d)
+        default: break
+        }
+        if let v = t.lookup(name) {
+            if case .object(let o) = v, let w = o as? PyMethodWrapper {
+                switch w.kind {
+                case .classMethod: return .object(PyBoundMethod(receiver: .object(t), function: w.function))
+                case .staticMethod: return w.function
+                case .property: return v
+                }
+            }
+            return v
+        }
+        // Attributes of `type` itself (e.g. `C.mro`).
+        if let v = BuiltinTypes.type.lookup(name), case .object(let o) = v, o is PyBuiltinFunction {
+            return .object(PyBoundMethod(receiver: .object(t), function: v))
+        }
+        return nil
+    }
+
+    func attrsDict(_ a: AttrDict) throws -> Value {
+        let d = PyDict()
+        for (k, v) in a.items { try dictSet(d, .str(k), v) }
+        return .object(d)
+    }
+
+    func exceptionAttribute(_ e: PyBaseException, _ name: String) -> Value? {
+        switch name {
+        case "args": return .tuple(e.args)
+        case "__cause__": return e.cause
+        case "__context__": return e.context
+        case "__suppress_context__": return .bool(e.suppressContext)
+        case "__traceback__": return .none
+        case "value" where e.isInstance(of: BuiltinTypes.stopIteration):
+            return e.attrs["value"] ?? e.args.first ?? .none
+        default: return e.attrs[name]
+        }
+    }
+
+    func functionAttribute(_ f: PyFunction, _ name: String) -> Value? {
+        if let v = f.attrs[name] { return v }
+        switch name {
+        case "__name__": return .str(f.name)
+        case "__qualname__": return .str(f.qualname)
+        case "__module__": return .str("__main__")
+        case "__doc__": return f.code.constants.first.flatMap { c in c.object is PyStr && f.code.flags.contains(.module) == false ? nil : nil } ?? .none
+        case "__code__": return .object(PyCode(f.code))
+        case "__defaults__": return f.defaults.isEmpty ? .none : .tuple(f.defaults)
+        case "__globals__", "__closure__", "__annotations__": return .none
+        case "__dict__": return try? attrsDict(f.attrs)
+        default: return nil
+        }
+    }
+
+    func codeAttribute(_ c: CodeObject, _ name: String) -> Value? {
+        switch name {
+        case "co_name": return .str(c.name)
+        case "co_qualname": return .str(c.qualname)
+        case "co_filename": return .str(c.filename)
+        case "co_firstlineno": return .int(c.firstLine)
+        case "co_argcount": return .int(c.argcount)
+        case "co_kwonlyargcount": return .int(c.kwonlyargcount)
+        case "co_posonlyargcount": return .int(c.posonlyargcount)
+        case "co_varnames": return .tuple(c.varnames.map { .str($0) })
+        case "co_cellvars": return .tuple(c.cellvars.map { .str($0) })
+        case "co_freevars": return .tuple(c.freevars.map { .str($0) })
+        case "co_flags": return .int(c.flags.rawValue & 0xffff)
+        default: return nil
+        }
+    }
+
+    // MARK: - Setting attributes
+
+    /// `o.name = v`.
+    public func setAttr(_ o: Value, _ name: String, _ v: Value) throws {
+        guard case .object(let obj) = o else {
+            throw attributeError("'\(o.type.name)' object has no attribute '\(name)'")
+        }
+        if !obj.type.isBuiltin, let sa = obj.type.lookupUser("__setattr__") {
+            _ = try call(sa, [o, .str(name), v])
+            return
+        }
+        try genericSetAttr(obj, name, v)
+    }
+
+    /// `object.__setattr__`.
+    func genericSetAttr(_ obj: PyObject, _ name: String, _ v: Value) throws {
+        switch obj {
+        case let inst as PyInstance:
+            if let d = inst.cls.lookup(name), case .object(let w) = d, let p = w as? PyMethodWrapper, p.kind == .property {
+                guard let setter = p.setter else { throw attributeError("can't set attribute '\(name)'") }
+                _ = try call(setter, [.object(obj), v])
+                return
+            }
+            inst.attrs[name] = v
+        case let t as PyType:
+            if t.isBuiltin { throw typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
+            switch name {
+            case "__name__": t.name = try expectString(v, what: "__name__")
+            case "__qualname__": t.qualname = try expectString(v, what: "__qualname__")
+            default: t.dict[name] = v
+            }
+        case let e as PyBaseException:
+            switch name {
+            case "__cause__":
+                e.cause = v
+                e.suppressContext = true
+            case "__context__": e.context = v
+            case "__suppress_context__": e.suppressContext = try truthy(v)
+            case "args": e.args = try iterateToArray(v)
+            default: e.attrs[name] = v
+            }
+        case let f as PyFunction:
+            switch name {
+            case "__name__": f.name = try expectString(v, what: "__name__")
+            case "__qualname__": f.qualname = try expectString(v, what: "__qualname__")
+            default: f.attrs[name] = v
+            }
+        case let m as PyModule:
+            m.attrs[name] = v
+        case let g as PyGenerator:
+            switch name {
+            case "__name__": g.name = try expectString(v, what: "__name__")
+            case "__qualname__": g.qualname = try expectString(v, what: "__qualname__")
+            default: throw attributeError("'\(obj.type.name)' object has no attribute '\(name)'")
+            }
+        default:
+            throw attributeError("'\(obj.type.name)' object has no attribute '\(name)'")
+        }
+    }
+
+    /// `del o.name`.
+    public func deleteAttr(_ o: Value, _ name: String) throws {
+        guard case .object(let obj) = o else { throw noAttribute(o, name) }
+        switch obj {
+        case let inst as PyInstance:
+            if inst.attrs[name] == nil { throw noAttribute(o, name) }
+            inst.attrs[name] = nil
+        case let t as PyType where !t.isBuiltin:
+            if t.dict[name] == nil { throw noAttribute(o, name) }
+            t.dict[name] = nil
+        case let f as PyFunction:
+            if f.attrs[name] == nil { throw noAttribute(o, name) }
+            f.attrs[name] = nil
+        case let e as PyBaseException:
+            if e.attrs[name] == nil { throw noAttribute(o, name) }
+            e.attrs[name] = nil
+        default:
+            throw noAttribute(o, name)
+        }
+    }
+
+    /// `loadMethod`: avoids making a bound method for `o.m(...)` calls.
+    func loadMethod(_ o: Value, _ name: String) throws -> (Value, Value) {
+        if case .object(let obj) = o {
+            if let inst = obj as? PyInstance {
+                if let v = inst.attrs[name] { return (v, unboundValue) }
+                if let v = inst.cls.lookup(name), case .object(let f) = v, f is PyFunction { return (v, o) }
+            } else if !(obj is PyType) && !(obj is PyModule), let v = obj.type.lookup(name), case .object(let f) = v,
+                      let b = f as? PyBuiltinFunction, b.owner != nil {
+                return (v, o)
+            }
+        } else if let v = o.type.lookup(name), case .object(let f) = v, let b = f as? PyBuiltinFunction, b.owner != nil {
+            return (v, o)
+        }
+        return (try getAttr(o, name), unboundValue)
+    }
+
+    /// Calls `o.name(args)`.
+    public func callMethod(_ o: Value, _ name: String, _ args: [Value]) throws -> Value {
+        let (m, s) = try loadMethod(o, name)
+        if case .object(let so) = s, so === unbound { return try call(m, args) }
+        return try call(m, [s] + args)
+    }
+}

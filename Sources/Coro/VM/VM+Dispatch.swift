@@ -1,0 +1,720 @@
+/// How a run of the dispatch loop ended for its entry frame.
+enum FrameExit {
+    case returned(Value)
+    case yielded(Value)
+}
+
+/// What calling a value produced: a finished result, or a Python frame that the
+/// dispatch loop must run (so Python-to-Python calls never recurse in Swift).
+enum CallOutcome {
+    case value(Value)
+    case frame(Frame)
+}
+
+extension VM {
+    // MARK: - The dispatch loop
+
+    /// Runs `entry` (and every frame it calls or resumes) until `entry` returns or
+    /// yields. Python exceptions propagate out of it as `PyBaseException`.
+    func runFrame(_ entry: Frame, throwing initial: PyBaseException? = nil) throws -> FrameExit {
+        var f = entry
+        var code = f.code.code
+        var slots = f.slots
+        var ip = f.ip
+        var sp = f.sp
+        var pending = initial
+
+        while true {
+            do {
+                if let p = pending {
+                    pending = nil
+                    throw p
+                }
+                while true {
+                    countdown &-= 1
+                    if countdown < 0 {
+                        f.ip = ip
+                        f.sp = sp
+                        try slowPath()
+                    }
+                    let word = code[ip]
+                    ip &+= 1
+                    let arg = Int(word >> 8)
+                    switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
+                    case .nop:
+                        break
+                    case .popTop:
+                        sp &-= 1
+                        (slots + sp).deinitialize(count: 1)
+                    case .copy:
+                        (slots + sp).initialize(to: slots[sp - arg])
+                        sp &+= 1
+                    case .swap:
+                        let t = (slots + sp - 1).move()
+                        (slots + sp - 1).moveInitialize(from: slots + sp - arg, count: 1)
+                        (slots + sp - arg).initialize(to: t)
+                    case .loadConst:
+                        (slots + sp).initialize(to: f.code.constants[arg])
+                        sp &+= 1
+                    case .loadFast:
+                        let v = slots[arg]
+                        if case .object(let o) = v, o === unbound {
+                            throw pyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(f.code.varnames[arg])' where it is not associated with a value")
+                        }
+                        (slots + sp).initialize(to: v)
+                        sp &+= 1
+                    case .storeFast:
+                        sp &-= 1
+                        slots[arg] = (slots + sp).move()
+                    case .deleteFast:
+                        if case .object(let o) = slots[arg], o === unbound {
+                            throw pyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(f.code.varnames[arg])' where it is not associated with a value")
+                        }
+                        slots[arg] = unboundValue
+                    case .loadDeref:
+                        guard let cell = f.cellAt(arg), let v = cell.value else {
+                            throw unboundDeref(f.code, arg)
+                        }
+                        (slots + sp).initialize(to: v)
+                        sp &+= 1
+                    case .storeDeref:
+                        sp &-= 1
+                        f.cellAt(arg)?.value = (slots + sp).move()
+                    case .deleteDeref:
+                        guard let cell = f.cellAt(arg), cell.value != nil else { throw unboundDeref(f.code, arg) }
+                        cell.value = nil
+                    case .loadClosure:
+                        (slots + sp).initialize(to: slots[f.code.varnames.count + arg])
+                        sp &+= 1
+                    case .loadClassDeref:
+                        let name = (f.code.cellvars + f.code.freevars)[arg]
+                        if let ns = f.namespace, let v = try dictGet(ns, .str(name)) {
+                            (slots + sp).initialize(to: v)
+                        } else if let cell = f.cellAt(arg), let v = cell.value {
+                            (slots + sp).initialize(to: v)
+                        } else {
+                            throw unboundDeref(f.code, arg)
+                        }
+                        sp &+= 1
+                    case .loadGlobal:
+                        let v = try loadGlobal(f, arg)
+                        (slots + sp).initialize(to: v)
+                        sp &+= 1
+                    case .storeGlobal:
+                        sp &-= 1
+                        f.globals[f.code.names[arg]] = (slots + sp).move()
+                    case .deleteGlobal:
+                        let name = f.code.names[arg]
+                        if f.globals[name] == nil { throw pyError(BuiltinTypes.nameError, "name '\(name)' is not defined") }
+                        f.globals[name] = nil
+                    case .loadName:
+                        let v = try loadName(f, f.code.names[arg])
+                        (slots + sp).initialize(to: v)
+                        sp &+= 1
+                    case .storeName:
+                        sp &-= 1
+                        let v = (slots + sp).move()
+                        if let ns = f.namespace { try dictSet(ns, .str(f.code.names[arg]), v) } else { f.globals[f.code.names[arg]] = v }
+                    case .deleteName:
+                        let name = f.code.names[arg]
+                        if let ns = f.namespace {
+                            if try dictDelete(ns, .str(name)) == nil { throw pyError(BuiltinTypes.nameError, "name '\(name)' is not defined") }
+                        } else {
+                            if f.globals[name] == nil { throw pyError(BuiltinTypes.nameError, "name '\(name)' is not defined") }
+                            f.globals[name] = nil
+                        }
+                    case .loadAttr:
+                        let o = slots[sp - 1]
+                        let v = try getAttr(o, f.code.names[arg])
+                        slots[sp - 1] = v
+                    case .storeAttr:
+                        sp &-= 2
+                        let o = (slots + sp + 1).move()
+                        let v = (slots + sp).move()
+                        try setAttr(o, f.code.names[arg], v)
+                    case .deleteAttr:
+                        sp &-= 1
+                        let o = (slots + sp).move()
+                        try deleteAttr(o, f.code.names[arg])
+                    case .loadMethod:
+                        let o = slots[sp - 1]
+                        let (m, selfArg) = try loadMethod(o, f.code.names[arg])
+                        slots[sp - 1] = m
+                        (slots + sp).initialize(to: selfArg)
+                        sp &+= 1
+                    case .callMethod, .call, .callKw:
+                        let op = unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self)
+                        var kwnames: PyTuple? = nil
+                        if op == .callKw {
+                            sp &-= 1
+                            kwnames = (slots + sp).move().object as? PyTuple
+                        }
+                        var argc = arg
+                        var fnIndex = sp - argc - 1
+                        var argBase = sp - argc
+                        if op == .callMethod {
+                            // [callable, self or marker, args…]: with a self it is the first argument.
+                            fnIndex -= 1
+                            if case .object(let o) = slots[fnIndex + 1], o === unbound {
+                            } else {
+                                argBase -= 1
+                                argc += 1
+                            }
+                        }
+                        f.ip = ip
+                        let outcome = try callFromStack(f, fnIndex: fnIndex, argBase: argBase, argc: argc, kwnames: kwnames, sp: &sp)
+                        switch outcome {
+                        case .value(let v):
+                            (slots + sp).initialize(to: v)
+                            sp &+= 1
+                        case .frame(let nf):
+                            f.sp = sp
+                            f.ip = ip
+                            try enterFrame(nf, from: f, mode: .call)
+                            f = nf
+                            code = f.code.code
+                            slots = f.slots
+                            ip = f.ip
+                            sp = f.sp
+                        }
+                    case .callEx:
+                        var kwargs: Value = .none
+                        if arg & 1 != 0 {
+                            sp &-= 1
+                            kwargs = (slots + sp).move()
+                        }
+                        sp &-= 1
+                        let argsTuple = (slots + sp).move()
+                        sp &-= 1
+                        let callee = (slots + sp).move()
+                        f.ip = ip
+                        f.sp = sp
+                        let args = CallArgs((argsTuple.object as? PyTuple)?.items ?? [], keywords: try keywordPairs(kwargs))
+                        switch try callOutcome(callee, args) {
+                        case .value(let v):
+                            (slots + sp).initialize(to: v)
+                            sp &+= 1
+                        case .frame(let nf):
+                            try enterFrame(nf, from: f, mode: .call)
+                            f = nf
+                            code = f.code.code
+                            slots = f.slots
+                            ip = f.ip
+                            sp = f.sp
+                        }
+                    case .binaryOp, .inplaceOp:
+                        sp &-= 1
+                        let b = (slots + sp).move()
+                        let a = slots[sp - 1]
+                        let r: Value
+                        if case .int(let x) = a, case .int(let y) = b {
+                            switch arg {
+                            case 0:
+                                let (s, o) = x.addingReportingOverflow(y)
+                                r = o ? try binaryOp(.add, a, b) : .int(s)
+                            case 1:
+                                let (s, o) = x.subtractingReportingOverflow(y)
+                                r = o ? try binaryOp(.sub, a, b) : .int(s)
+                            case 2:
+                                let (s, o) = x.multipliedReportingOverflow(by: y)
+                                r = o ? try binaryOp(.mul, a, b) : .int(s)
+                            default:
+                                r = try binaryOp(BinaryOp.allCases[arg], a, b, inplace: word & 0xff == UInt32(Opcode.inplaceOp.rawValue))
+                            }
+                        } else {
+                            r = try binaryOp(BinaryOp.allCases[arg], a, b, inplace: word & 0xff == UInt32(Opcode.inplaceOp.rawValue))
+                        }
+                        slots[sp - 1] = r
+                    case .unaryOp:
+                        slots[sp - 1] = try unaryOp(arg, slots[sp - 1])
+                    case .compareOp:
+                        sp &-= 1
+                        let b = (slots + sp).move()
+                        let a = slots[sp - 1]
+                        if case .int(let x) = a, case .int(let y) = b {
+                            let r: Bool
+                            switch arg {
+                            case 0: r = x == y
+                            case 1: r = x != y
+                            case 2: r = x < y
+                            case 3: r = x <= y
+                            case 4: r = x > y
+                            default: r = x >= y
+                            }
+                            slots[sp - 1] = .bool(r)
+                        } else {
+                            slots[sp - 1] = try richCompare(a, b, arg)
+                        }
+                    case .isOp:
+                        sp &-= 1
+                        let b = (slots + sp).move()
+                        let r = slots[sp - 1].isIdentical(to: b)
+                        slots[sp - 1] = .bool(arg == 0 ? r : !r)
+                    case .containsOp:
+                        sp &-= 1
+                        let container = (slots + sp).move()
+                        let r = try contains(container, slots[sp - 1])
+                        slots[sp - 1] = .bool(arg == 0 ? r : !r)
+                    case .binarySubscr:
+                        sp &-= 1
+                        let k = (slots + sp).move()
+                        slots[sp - 1] = try getItem(slots[sp - 1], k)
+                    case .storeSubscr:
+                        sp &-= 3
+                        let k = (slots + sp + 2).move()
+                        let o = (slots + sp + 1).move()
+                        let v = (slots + sp).move()
+                        try setItem(o, k, v)
+                    case .deleteSubscr:
+                        sp &-= 2
+                        let k = (slots + sp + 1).move()
+                        let o = (slots + sp).move()
+                        try deleteItem(o, k)
+                    case .buildSlice:
+                        var step: Value = .none
+                        if arg == 3 { sp &-= 1; step = (slots + sp).move() }
+                        sp &-= 2
+                        let stop = (slots + sp + 1).move()
+                        let start = (slots + sp).move()
+                        (slots + sp).initialize(to: .object(PySlice(start: start, stop: stop, step: step)))
+                        sp &+= 1
+                    case .buildTuple, .buildList, .buildSet:
+                        sp &-= arg
+                        let items = Array(UnsafeBufferPointer(start: slots + sp, count: arg))
+                        (slots + sp).deinitialize(count: arg)
+                        let v: Value
+                        switch unsafeBitCast(UInt8(truncatingIfNeeded: word), to: Opcode.self) {
+                        case .buildTuple: v = .tuple(items)
+                        case .buildList: v = .list(items)
+                        default: v = .object(try makeSet(items))
+                        }
+                        (slots + sp).initialize(to: v)
+                        sp &+= 1
+                    case .buildMap:
+                        sp &-= 2 * arg
+                        let d = PyDict()
+                        var i = 0
+                        while i < arg {
+                            try dictSet(d, slots[sp + 2 * i], slots[sp + 2 * i + 1])
+                            i += 1
+                        }
+                        (slots + sp).deinitialize(count: 2 * arg)
+                        (slots + sp).initialize(to: .object(d))
+                        sp &+= 1
+                    case .buildString:
+                        sp &-= arg
+                        var s = ""
+                        for i in 0..<arg {
+                            if case .object(let o) = slots[sp + i], let ps = o as? PyStr { s += ps.value }
+                        }
+                        (slots + sp).deinitialize(count: arg)
+                        (slots + sp).initialize(to: .str(s))
+                        sp &+= 1
+                    case .listAppend:
+                        sp &-= 1
+                        let v = (slots + sp).move()
+                        if case .object(let o) = slots[sp - arg], let l = o as? PyList { l.items.append(v) }
+                    case .setAdd:
+                        sp &-= 1
+                        let v = (slots + sp).move()
+                        if case .object(let o) = slots[sp - arg], let s = o as? PySet { try setAdd(s, v) }
+                    case .mapAdd:
+                        sp &-= 2
+                        let v = (slots + sp + 1).move()
+                        let k = (slots + sp).move()
+                        if case .object(let o) = slots[sp - arg], let d = o as? PyDict { try dictSet(d, k, v) }
+                    case .listExtend:
+                        sp &-= 1
+                        let it = (slots + sp).move()
+                        if case .object(let o) = slots[sp - arg], let l = o as? PyList {
+                            l.items.append(contentsOf: try iterateToArray(it, starredTarget: true))
+                        }
+                    case .setUpdate:
+                        sp &-= 1
+                        let it = (slots + sp).move()
+                        if case .object(let o) = slots[sp - arg], let s = o as? PySet {
+                            for v in try iterateToArray(it) { try setAdd(s, v) }
+                        }
+                    case .dictUpdate, .dictMerge:
+                        sp &-= 1
+                        let m = (slots + sp).move()
+                        if case .object(let o) = slots[sp - arg], let d = o as? PyDict {
+                            try dictMergeInto(d, m, forCall: word & 0xff == UInt32(Opcode.dictMerge.rawValue), callee: sp - arg - 2 >= f.stackBase ? slots[sp - arg - 2] : .none)
+                        }
+                    case .listToTuple:
+                        if case .object(let o) = slots[sp - 1], let l = o as? PyList { slots[sp - 1] = .tuple(l.items) }
+                    case .unpackSequence:
+                        sp &-= 1
+                        let seq = (slots + sp).move()
+                        let items = try unpack(seq, count: arg)
+                        var i = arg - 1
+                        while i >= 0 {
+                            (slots + sp).initialize(to: items[i])
+                            sp &+= 1
+                            i -= 1
+                        }
+                    case .unpackEx:
+                        sp &-= 1
+                        let seq = (slots + sp).move()
+                        let before = arg & 0xff, after = arg >> 8
+                        let items = try iterateToArray(seq)
+                        if items.count < before + after {
+                            throw valueError("not enough values to unpack (expected at least \(before + after), got \(items.count))")
+                        }
+                        var out: [Value] = Array(items[0..<before])
+                        out.append(.list(Array(items[before..<(items.count - after)])))
+                        out.append(contentsOf: items[(items.count - after)...])
+                        for v in out.reversed() {
+                            (slots + sp).initialize(to: v)
+                            sp &+= 1
+                        }
+                    case .jump:
+                        ip = arg
+                    case .popJumpIfFalse, .popJumpIfTrue:
+                        sp &-= 1
+                        let v = (slots + sp).move()
+                        let t: Bool
+                        if case .bool(let b) = v { t = b } else { t = try truthy(v) }
+                        if t == (word & 0xff == UInt32(Opcode.popJumpIfTrue.rawValue)) { ip = arg }
+                    case .jumpIfFalseOrPop, .jumpIfTrueOrPop:
+                        let t = try truthy(slots[sp - 1])
+                        if t == (word & 0xff == UInt32(Opcode.jumpIfTrueOrPop.rawValue)) {
+                            ip = arg
+                        } else {
+                            sp &-= 1
+                            (slots + sp).deinitialize(count: 1)
+                        }
+                    case .getIter:
+                        slots[sp - 1] = try getIter(slots[sp - 1])
+                    case .forIter:
+                        let it = slots[sp - 1]
+                        if case .object(let o) = it {
+                            if let li = o as? PySeqIter {
+                                if let v = li.next() {
+                                    (slots + sp).initialize(to: v)
+                                    sp &+= 1
+                                } else {
+                                    sp &-= 1
+                                    (slots + sp).deinitialize(count: 1)
+                                    ip = arg
+                                }
+                                break
+                            }
+                            if let g = o as? PyGenerator, g.kind == .generator {
+                                f.ip = ip
+                                f.sp = sp
+                                if let gf = try resumeInLoop(g, from: f, mode: .forIter, sending: .none) {
+                                    f = gf
+                                    code = f.code.code
+                                    slots = f.slots
+                                    ip = f.ip
+                                    sp = f.sp
+                                } else {
+                                    // Already finished: the loop ends.
+                                    sp &-= 1
+                                    (slots + sp).deinitialize(count: 1)
+                                    ip = arg
+                                }
+                                break
+                            }
+                        }
+                        f.ip = ip
+                        f.sp = sp
+                        if let v = try next(it) {
+                            (slots + sp).initialize(to: v)
+                            sp &+= 1
+                        } else {
+                            sp &-= 1
+                            (slots + sp).deinitialize(count: 1)
+                            ip = arg
+                        }
+                    case .makeFunction:
+                        f.sp = sp
+                        let fn = try makeFunction(f, flags: arg)
+                        sp = f.sp
+                        (slots + sp).initialize(to: .object(fn))
+                        sp &+= 1
+                    case .buildClass:
+                        f.sp = sp
+                        f.ip = ip
+                        let cls = try buildClass(f, baseCount: arg)
+                        sp = f.sp
+                        (slots + sp).initialize(to: cls)
+                        sp &+= 1
+                    case .returnValue:
+                        sp &-= 1
+                        let v = (slots + sp).move()
+                        f.ip = ip
+                        f.sp = sp
+                        let finished = f
+                        let mode = finished.resumeMode
+                        if finished.isGenerator, let g = finished.generator { finishGenerator(g) }
+                        depth -= 1
+                        if finished === entry { return .returned(v) }
+                        guard let caller = finished.back else { return .returned(v) }
+                        finished.back = nil
+                        f = caller
+                        code = f.code.code
+                        slots = f.slots
+                        ip = f.ip
+                        sp = f.sp
+                        switch mode {
+                        case .call, .swift:
+                            (slots + sp).initialize(to: v)
+                            sp &+= 1
+                        case .forIter:
+                            sp &-= 1
+                            (slots + sp).deinitialize(count: 1)
+                            ip = Int(code[ip - 1] >> 8)
+                        case .yieldFrom:
+                            sp &-= 1
+                            slots[sp - 1] = v
+                            ip = Int(code[ip - 1] >> 8)
+                        case .callNext:
+                            throw stopIteration(v)
+                        }
+                    case .yieldValue:
+                        sp &-= 1
+                        let v = (slots + sp).move()
+                        f.ip = ip
+                        f.sp = sp
+                        let suspended = f
+                        if let g = suspended.generator { suspendGenerator(g) }
+                        depth -= 1
+                        if suspended === entry { return .yielded(v) }
+                        guard let caller = suspended.back else { return .yielded(v) }
+                        suspended.back = nil
+                        f = caller
+                        code = f.code.code
+                        slots = f.slots
+                        ip = f.ip
+                        sp = f.sp
+                        (slots + sp).initialize(to: v)
+                        sp &+= 1
+                    case .getYieldFromIter:
+                        slots[sp - 1] = try yieldFromIter(slots[sp - 1], inCoroutine: f.generator?.kind == .coroutine || f.code.flags.contains(.iterableCoroutine))
+                    case .getAwaitable:
+                        slots[sp - 1] = try awaitableIter(slots[sp - 1])
+                    case .send:
+                        sp &-= 1
+                        let sent = (slots + sp).move()
+                        let sub = slots[sp - 1]
+                        if case .object(let o) = sub, let g = o as? PyGenerator, g.state != .running {
+                            f.ip = ip
+                            f.sp = sp
+                            if let gf = try resumeInLoop(g, from: f, mode: .yieldFrom, sending: sent) {
+                                f = gf
+                                code = f.code.code
+                                slots = f.slots
+                                ip = f.ip
+                                sp = f.sp
+                                break
+                            }
+                        }
+                        f.ip = ip
+                        f.sp = sp
+                        switch try sendTo(sub, sent) {
+                        case .yielded(let y):
+                            (slots + sp).initialize(to: y)
+                            sp &+= 1
+                        case .returned(let r):
+                            slots[sp - 1] = r
+                            ip = arg
+                        case .raised(let e):
+                            throw e
+                        }
+                    case .raiseVarargs:
+                        f.ip = ip
+                        switch arg {
+                        case 0:
+                            let cur = handledException
+                            guard case .object(let o) = cur, let e = o as? PyBaseException else {
+                                throw runtimeError("No active exception to reraise")
+                            }
+                            throw e
+                        case 1:
+                            sp &-= 1
+                            let e = try makeException((slots + sp).move())
+                            attachContext(e)
+                            throw e
+                        default:
+                            sp &-= 2
+                            let causeV = (slots + sp + 1).move()
+                            let e = try makeException((slots + sp).move())
+                            try setCause(e, causeV)
+                            attachContext(e)
+                            throw e
+                        }
+                    case .reraise:
+                        sp &-= 1
+                        let v = (slots + sp).move()
+                        if case .object(let o) = v, let e = o as? PyBaseException { throw ReRaise(exception: e) }
+                        throw runtimeError("reraise of a non-exception")
+                    case .pushExcInfo:
+                        let e = (slots + sp - 1).move()
+                        (slots + sp - 1).initialize(to: excState.exc)
+                        excState.exc = e
+                        (slots + sp).initialize(to: e)
+                        sp &+= 1
+                    case .popExcept:
+                        sp &-= 1
+                        excState.exc = (slots + sp).move()
+                    case .popExceptReraise:
+                        sp &-= 1
+                        let e = (slots + sp).move()
+                        sp &-= 1
+                        excState.exc = (slots + sp).move()
+                        if case .object(let o) = e, let ex = o as? PyBaseException { throw ReRaise(exception: ex) }
+                    case .checkExcMatch:
+                        sp &-= 1
+                        let t = (slots + sp).move()
+                        let r = try exceptionMatches(slots[sp - 1], t)
+                        (slots + sp).initialize(to: .bool(r))
+                        sp &+= 1
+                    case .beforeWith:
+                        let ctx = slots[sp - 1]
+                        let (exit, entered) = try beforeWith(ctx)
+                        slots[sp - 1] = exit
+                        (slots + sp).initialize(to: entered)
+                        sp &+= 1
+                    case .withExceptStart:
+                        // Stack: [exit, prev, e]
+                        let e = slots[sp - 1]
+                        let exit = slots[sp - 3]
+                        f.ip = ip
+                        f.sp = sp
+                        let r = try call(exit, [.object(e.type), e, tracebackValue(e)])
+                        (slots + sp).initialize(to: r)
+                        sp &+= 1
+                    case .beforeAsyncWith:
+                        let ctx = slots[sp - 1]
+                        let (exit, enter) = try beforeAsyncWith(ctx)
+                        slots[sp - 1] = exit
+                        (slots + sp).initialize(to: enter)
+                        sp &+= 1
+                    case .getAiter:
+                        slots[sp - 1] = try asyncIter(slots[sp - 1])
+                    case .getAnext:
+                        let aw = try asyncNext(slots[sp - 1])
+                        (slots + sp).initialize(to: aw)
+                        sp &+= 1
+                    case .endAsyncFor:
+                        sp &-= 1
+                        let e = (slots + sp).move()
+                        sp &-= 1
+                        (slots + sp).deinitialize(count: 1)
+                        if case .object(let o) = e, let ex = o as? PyBaseException, !ex.isInstance(of: BuiltinTypes.stopAsyncIteration) {
+                            throw ReRaise(exception: ex)
+                        }
+                    case .formatValue:
+                        var spec = ""
+                        if arg & 4 != 0 {
+                            sp &-= 1
+                            if case .object(let o) = (slots + sp).move(), let s = o as? PyStr { spec = s.value }
+                        }
+                        let v = slots[sp - 1]
+                        slots[sp - 1] = .str(try formatValue(v, conversion: arg & 3, spec: spec))
+                    case .importName:
+                        (slots + sp).initialize(to: try importModule(f.code.names[arg]))
+                        sp &+= 1
+                    case .importFrom:
+                        let m = slots[sp - 1]
+                        (slots + sp).initialize(to: try importFrom(m, f.code.names[arg]))
+                        sp &+= 1
+                    case .loadAssertionError:
+                        (slots + sp).initialize(to: .object(BuiltinTypes.assertionError))
+                        sp &+= 1
+                    case .printExpr:
+                        sp &-= 1
+                        let v = (slots + sp).move()
+                        f.ip = ip
+                        f.sp = sp
+                        try displayHook(v)
+                    }
+                }
+            } catch let thrown as PyBaseException {
+                if case .rethrow(let e) = unwind(thrown, isReraise: false, f: &f, ip: ip, sp: sp, entry: entry) { throw e }
+                code = f.code.code
+                slots = f.slots
+                ip = f.ip
+                sp = f.sp
+            } catch let r as ReRaise {
+                if case .rethrow(let e) = unwind(r.exception, isReraise: true, f: &f, ip: ip, sp: sp, entry: entry) { throw e }
+                code = f.code.code
+                slots = f.slots
+                ip = f.ip
+                sp = f.sp
+            } catch {
+                // Step budget and other non-Python errors end the run: release the
+                // frames this loop linked so nothing dangles.
+                f.ip = ip
+                f.sp = sp
+                abandonFrames(from: f, to: entry)
+                throw error
+            }
+        }
+    }
+
+    /// The periodic check: interrupts, the step budget, pending finalizations.
+    @inline(never)
+    func slowPath() throws {
+        let used = 4096 - max(countdown, -1)
+        countdown = 4096
+        if stepsLeft != Int.max {
+            stepsLeft -= max(used, 1)
+            if stepsLeft < 0 {
+                stepsLeft = 0
+                throw StepLimitExceeded(limit: stepLimit ?? 0)
+            }
+        }
+        if !pendingFinalizations.isEmpty { try runPendingFinalizations() }
+        if interruptRequested() {
+            throw PyBaseException(BuiltinTypes.keyboardInterrupt, args: [])
+        }
+    }
+
+    /// Links a freshly made call frame on top of `caller`.
+    @inline(__always)
+    func enterFrame(_ nf: Frame, from caller: Frame, mode: ResumeMode) throws {
+        if depth >= recursionLimit {
+            throw pyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+        }
+        depth += 1
+        nf.back = caller
+        nf.resumeMode = mode
+    }
+
+    func unboundDeref(_ code: CodeObject, _ i: Int) -> PyBaseException {
+        let names = code.cellvars + code.freevars
+        let name = i < names.count ? names[i] : "?"
+        if i < code.cellvars.count {
+            return pyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+        }
+        return pyError(BuiltinTypes.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+    }
+
+    @inline(__always)
+    func loadGlobal(_ f: Frame, _ i: Int) throws -> Value {
+        let name = f.code.names[i]
+        if let v = f.globals[name] { return v }
+        if let v = builtins[name] { return v }
+        throw pyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+    }
+
+    func loadName(_ f: Frame, _ name: String) throws -> Value {
+        if let ns = f.namespace, let v = try dictGet(ns, .str(name)) { return v }
+        return try loadGlobalNamed(f.globals, name)
+    }
+
+    func loadGlobalNamed(_ g: Globals, _ name: String) throws -> Value {
+        if let v = g[name] { return v }
+        if let v = builtins[name] { return v }
+        throw pyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+    }
+}
+
+/// A re-raise of an exception being handled: its traceback does not gain the
+/// current frame again, and its context is left alone.
+struct ReRaise: Error {
+    let exception: PyBaseException
+}

@@ -1,0 +1,154 @@
+/// What unwinding an exception through the frame stack found.
+enum UnwindResult {
+    /// A handler in the (possibly new) current frame takes it: resume there.
+    case handled
+    /// No handler up to the entry frame: the exception leaves `runFrame`.
+    case rethrow(PyBaseException)
+}
+
+extension VM {
+    // MARK: - Unwinding
+
+    /// Finds the handler for `thrown`, popping frames that have none. Each frame it
+    /// passes through is added to the traceback once.
+    func unwind(_ thrown: PyBaseException, isReraise: Bool, f: inout Frame, ip: Int, sp: Int, entry: Frame) -> UnwindResult {
+        f.ip = ip
+        f.sp = sp
+        var exc = thrown
+        if !isReraise && exc.traceback.isEmpty { attachContext(exc) }
+        while true {
+            let id = ObjectIdentifier(f)
+            if exc.traceback.last?.frameID != id {
+                exc.traceback.append(TracebackEntry(filename: f.code.filename, line: f.line, function: f.code.name, source: f.code.source, frameID: id))
+            }
+            if let h = f.code.handler(at: f.ip - 1) {
+                f.truncateStack(to: Int(h.depth))
+                f.push(.object(exc))
+                f.ip = Int(h.target)
+                return .handled
+            }
+            if f.isGenerator, let g = f.generator {
+                exc = convertEscapingStop(g, exc)
+                finishGenerator(g)
+            } else {
+                f.truncateStack(to: 0)
+            }
+            depth -= 1
+            if f === entry { return .rethrow(exc) }
+            guard let caller = f.back else { return .rethrow(exc) }
+            f.back = nil
+            f = caller
+        }
+    }
+
+    /// Unlinks frames after a non-Python error (step budget) so none stays running.
+    func abandonFrames(from f: Frame, to entry: Frame) {
+        var cur: Frame? = f
+        while let c = cur {
+            if c.isGenerator, let g = c.generator { finishGenerator(g) }
+            depth -= 1
+            if c === entry { break }
+            cur = c.back
+            c.back = nil
+        }
+    }
+
+    /// Sets `__context__` to the exception being handled, as CPython does on raise.
+    func attachContext(_ e: PyBaseException) {
+        let handled = handledException
+        guard case .object(let h) = handled, let he = h as? PyBaseException, he !== e else { return }
+        // Break a cycle the new context would create (CPython does the same walk).
+        var o: PyBaseException? = he
+        while let c = o {
+            if case .object(let n) = c.context, let next = n as? PyBaseException {
+                if next === e { c.context = .none; break }
+                o = next
+            } else {
+                o = nil
+            }
+        }
+        if e.context.isNone { e.context = handled }
+    }
+
+    /// `raise X`: X may be an exception class (instantiated) or instance.
+    func makeException(_ v: Value) throws -> PyBaseException {
+        if case .object(let o) = v {
+            if let e = o as? PyBaseException { return e }
+            if let t = o as? PyType, t.isSubtype(of: BuiltinTypes.baseException) {
+                let inst = try call(v, [])
+                if case .object(let io) = inst, let e = io as? PyBaseException { return e }
+                throw typeError("calling \(t.name) should have returned an instance of BaseException, not \(inst.type.name)")
+            }
+        }
+        throw typeError("exceptions must derive from BaseException")
+    }
+
+    /// `raise X from Y`.
+    func setCause(_ e: PyBaseException, _ c: Value) throws {
+        if c.isNone {
+            e.cause = .none
+        } else {
+            e.cause = .object(try makeException(c))
+        }
+        e.suppressContext = true
+    }
+
+    /// `except T:` matching; T may be a class or a tuple of classes.
+    func exceptionMatches(_ e: Value, _ t: Value) throws -> Bool {
+        if case .object(let o) = t, let tup = o as? PyTuple {
+            for item in tup.items where try exceptionMatches(e, item) { return true }
+            return false
+        }
+        guard case .object(let o) = t, let cls = o as? PyType, cls.isSubtype(of: BuiltinTypes.baseException) else {
+            throw typeError("catching classes that do not inherit from BaseException is not allowed")
+        }
+        return e.type.isSubtype(of: cls)
+    }
+
+    /// The traceback argument passed to `__exit__` (coro has no traceback objects).
+    func tracebackValue(_ e: Value) -> Value { .none }
+
+    // MARK: - Formatting
+
+    /// `Type: message` as the last line of a traceback shows it.
+    public func exceptionLine(_ e: PyBaseException) -> String {
+        let name = e.cls.module == "builtins" || e.cls.module == "__main__" ? e.cls.name : "\(e.cls.module).\(e.cls.name)"
+        let msg = (try? exceptionMessage(e)) ?? "<exception str() failed>"
+        return msg.isEmpty ? name : "\(name): \(msg)"
+    }
+
+    /// `str(e)`.
+    func exceptionMessage(_ e: PyBaseException) throws -> String {
+        try str(.object(e))
+    }
+
+    /// A full Python-style traceback, with chained causes and contexts.
+    public func formatException(_ e: PyBaseException) -> String {
+        var seen: [ObjectIdentifier] = []
+        return formatChain(e, seen: &seen)
+    }
+
+    private func formatChain(_ e: PyBaseException, seen: inout [ObjectIdentifier]) -> String {
+        seen.append(ObjectIdentifier(e))
+        var out = ""
+        if case .object(let c) = e.cause, let ce = c as? PyBaseException, !seen.contains(ObjectIdentifier(ce)) {
+            out += formatChain(ce, seen: &seen)
+            out += "\nThe above exception was the direct cause of the following exception:\n\n"
+        } else if !e.suppressContext, case .object(let c) = e.context, let ce = c as? PyBaseException, !seen.contains(ObjectIdentifier(ce)) {
+            out += formatChain(ce, seen: &seen)
+            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+        }
+        if !e.traceback.isEmpty {
+            out += "Traceback (most recent call last):\n"
+            for t in e.traceback.reversed() {
+                out += "  File \"\(t.filename)\", line \(t.line), in \(t.function)\n"
+                if let text = t.source?.line(t.line) {
+                    let trimmed = text.drop { $0 == " " || $0 == "\t" }
+                    if !trimmed.isEmpty { out += "    \(trimmed)\n" }
+                }
+            }
+        }
+        out += exceptionLine(e) + "\n"
+        return out
+    }
+}

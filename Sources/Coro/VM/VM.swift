@@ -1,0 +1,133 @@
+/// Where a run's output goes. Programs keep stdout and stderr apart; sessions send
+/// everything to stdout in order (PRODUCT.md §2).
+public final class OutputBuffer {
+    /// Text written to stdout and not yet flushed.
+    public var out: String = ""
+    /// Text written to stderr and not yet flushed.
+    public var err: String = ""
+    /// Send stderr text to stdout (sessions).
+    public var mergeStreams = false
+    /// Called with (text, isError) when a buffer grows large or on `flush()`;
+    /// nil keeps everything in memory (tests).
+    public var sink: ((String, Bool) -> Void)?
+
+    public init() {}
+
+    public func write(_ s: String) {
+        out += s
+        if sink != nil && out.utf8.count > 1 << 16 { flush() }
+    }
+
+    public func writeError(_ s: String) {
+        if mergeStreams { write(s); return }
+        flushOut()
+        err += s
+        if sink != nil { flush() }
+    }
+
+    private func flushOut() {
+        if let sink, !out.isEmpty { sink(out, false); out = "" }
+    }
+
+    public func flush() {
+        flushOut()
+        if let sink, !err.isEmpty { sink(err, true); err = "" }
+    }
+}
+
+/// The interpreter: one per program run or session. Holds everything mutable that
+/// Python code can reach; built-in types are shared and immutable.
+public final class VM {
+    /// Built-in names (`len`, `ValueError`, …).
+    public var builtins: [String: Value] = [:]
+    /// Modules imported so far, by name.
+    var modules: [String: PyModule] = [:]
+    /// Output of the run.
+    public let output: OutputBuffer
+    /// Python frames currently active (calls and resumed generators).
+    var depth = 0
+    /// CPython's default recursion limit.
+    public var recursionLimit = 1000
+    /// The handled-exception chain's innermost level.
+    var excState = ExcState()
+    /// Instructions left before the step budget runs out (`--max-steps`); Int.max when unlimited.
+    var stepsLeft = Int.max
+    /// The budget given, for the error message.
+    var stepLimit: Int?
+    /// Instructions until the dispatch loop takes its slow path (interrupts,
+    /// finalizers, step budget). Zeroed to make the next instruction take it.
+    var countdown = 4096
+    /// Dropped generators waiting to be closed at the next instruction boundary.
+    var pendingFinalizations: [PendingFinalization] = []
+    /// Set (from a signal handler) to raise KeyboardInterrupt in running code.
+    public var interruptRequested: () -> Bool = { false }
+    /// Next number for `id()` and default reprs.
+    var nextSerial = 1
+    /// The virtual clock, in seconds.
+    public var clock: Double = 0
+    /// Receives transition events (session display, traces).
+    public var observer: ((TransitionEvent) -> Void)?
+    /// Nesting of repr/eq/hash on containers, bounded like CPython's recursion.
+    var reprDepth = 0
+    /// Containers being repr'd, to print `[...]` for self-references.
+    var reprActive: [ObjectIdentifier] = []
+
+    public init(output: OutputBuffer = OutputBuffer()) {
+        self.output = output
+        installBuiltins()
+    }
+
+    /// The `id()` / default-repr number of an object, assigned on first use.
+    public func serial(of o: PyObject) -> Int {
+        if o.serial == 0 {
+            o.serial = nextSerial
+            nextSerial += 1
+        }
+        return o.serial
+    }
+
+    /// Limits the number of bytecode instructions this VM may execute.
+    public func setStepLimit(_ n: Int?) {
+        stepLimit = n
+        stepsLeft = n ?? Int.max
+    }
+
+    func queueFinalization(_ p: PendingFinalization) {
+        pendingFinalizations.append(p)
+        countdown = 0
+    }
+
+    /// The exception currently being handled (`sys.exc_info()[1]`), or None.
+    var handledException: Value {
+        var s: ExcState? = excState
+        while let st = s {
+            if !st.exc.isNone { return st.exc }
+            s = st.previous
+        }
+        return .none
+    }
+}
+
+/// A state change of a generator, coroutine or task, reported to the observer.
+public struct TransitionEvent {
+    public enum Cause { case next, send, throwIn, close, forLoop, yieldFrom, finalize, other }
+    /// The object that changed state.
+    public let object: PyObject
+    /// State before.
+    public let before: GeneratorState
+    /// State after.
+    public let after: GeneratorState
+    /// What caused it.
+    public let cause: Cause
+    /// What happened: yielded / returned value, or the exception raised.
+    public let outcome: SendResult
+    /// Line where the frame is now suspended (or finished).
+    public let line: Int
+}
+
+/// The result of resuming a generator (CPython's `PySendResult`).
+public enum SendResult {
+    case yielded(Value)
+    case returned(Value)
+    case raised(PyBaseException)
+}

@@ -1,0 +1,18 @@
+# Operator precedence and associativity of arithmetic and unary operators.
+print(2 + 3 * 4, (2 + 3) * 4, 2 * 3 + 4, 2 - 3 - 4, 2 - (3 - 4))
+print(100 / 10 / 5, 100 / (10 / 5), 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, -2 ** -1, 2 ** -2 ** 2)
+print(7 // 2 * 2 + 7 % 2, 7 % 3 * 2, 7 * 3 % 4, -7 % 3 * -1)
+print(1 + 2 * 3 ** 2 // 4 - 5 % 3)
+print(- - 3, - + - 3, + - + 3, ~ - 3, - ~ 3, not - 0)
+print(not 1 + 1 == 2, (not 1) + 1, not (1 + 1 == 3))
+print(1 + 2 == 3 and 2 * 2 == 4, 1 < 2 == True, (1 < 2) == True)
+print(3 - -3, 3 + -3, 3 * -1, 2 ** -1 * 4)
+print(10 - 2 * 3 ** 2 + 8 // 3 % 2)
+x = 5
+print(x * -1 ** 2, (x * -1) ** 2, -x ** 2)
+print(1.5 * 2 + 1, 1 + 1.5 * 2, (1 + 1.5) * 2)
+print(2 * 3 if True else 4 + 5, 2 * (3 if False else 4) + 5)
+print("ab" * 2 + "c", "ab" + "c" * 2)
+print(2 + 3 << 1, 2 + (3 << 1), 6 & 3 + 1, 1 | 2 ^ 3 & 4)
+print(3 > 2 > 1, (3 > 2) > 1, 1 == 1.0 == True)

@@ -1,0 +1,21 @@
+# Sets of floats, tuples and mixed numbers have a hash-seed-independent order.
+print({1.5, 0.5, 2.0, 3.25})
+print({0.1, 0.2, 0.3})
+print({2.0, 2, 1.0, 3.5})
+print({-1.5, 1.5, -0.5})
+print({float("inf"), 1.0, -float("inf")})
+print({1e100, 1e-100, 1.0})
+print({(1, 2), (0, 0), (2, 1)})
+print({(1,), (2,), (3,), ()})
+print({(1, (2, 3)), (0, (0, 0))})
+print({(1.5, 2), (True, 0)})
+print({(-1, -1), (-2, -2), (0, -1)})
+print({(i, i * i) for i in range(6)})
+print({x / 4 for x in range(8)})
+pts = set()
+for x in range(3):
+    for y in range(3):
+        pts.add((x, y))
+print(pts)
+print({(1, 2): "a", (2, 1): "b"})
+print({True, False}, {False, True}, {(True, False), (False, True)}, {1, True, 0.0, False})

@@ -1,0 +1,23 @@
+# Int sets iterate in hash-table order, which CPython makes deterministic.
+print({3, 1, 2})
+print({8, 1})
+print({1, 8})
+print({16, 8, 0, 24})
+print({5, 13, 21})
+print({-1, -2})
+print({-2, -1})
+print({100, 10, 1000, 1})
+print({2 ** 61, 1}, {1, 2 ** 61})
+print({2 ** 61 - 1, 0}, {0, 2 ** 61 - 1})
+print({-5, 5, 0, -3, 3})
+print({True, 1, 1.0}, {0, False}, {False, 0})
+print(set([7, 15, 23, 31, 39]))
+print(list({40, 30, 20, 10}))
+print({i * 8 for i in range(6)})
+print({n % 7 for n in range(30, 0, -1)})
+print({10 ** 20, 10 ** 19, 3})
+print({-(2 ** 70), 2 ** 70, 17})
+s = {9, 1}
+for v in s:
+    print(v)
+print(sum({1, 2, 3}), max({4, 9, 2}), sorted({8, 1}))

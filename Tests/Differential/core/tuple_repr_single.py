@@ -1,0 +1,20 @@
+# Tuples: the one-element comma, empty tuple, nesting and packing.
+print(())
+print((1,))
+print((1, 2))
+print(((1,),))
+print(((), ((),)))
+t = 1,
+print(t, type(t).__name__, len(t))
+u = 1, 2, 3
+print(u, u[1], u[-1], u[1:], u[::-1], u[:1])
+print(tuple(), tuple([1]), tuple("ab"), tuple(range(2)))
+print((1) == 1, (1,) == 1, (1,) == (1,))
+print([(1,), ("a",)], {"k": (None,)})
+print(("a", "b's"), (1.5, -2))
+nested = (1, (2, (3, (4,))))
+print(nested, nested[1][1][1][0])
+print((1, 2) + (3,), (0,) * 3, (1, 2) * 0)
+print((1, 2) < (1, 3), (1, 2) < (1, 2, 0), (2,) > (1, 9), () < (0,))
+print((1, 2).index(2), (1, 1, 2).count(1), 2 in (1, 2))
+print(str((1,)), repr(("x",)))
