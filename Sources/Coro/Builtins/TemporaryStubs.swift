@@ -1,15 +1,6 @@
-// TEMPORARY: placeholders replaced by the real built-in method tables.
+// TEMPORARY: placeholders for the built-in functions and modules (being written).
 enum ObjectMethods { static func install(_ t: PyType) {} }
 enum TypeMethods { static func install(_ t: PyType) {} }
-enum IntMethods { static func install(_ t: PyType) {} }
-enum BoolMethods { static func install(_ t: PyType) {} }
-enum FloatMethods { static func install(_ t: PyType) {} }
-enum StrMethods { static func install(_ t: PyType) {} }
-enum TupleMethods { static func install(_ t: PyType) {} }
-enum ListMethods { static func install(_ t: PyType) {} }
-enum DictMethods { static func install(_ t: PyType) {} }
-enum SetMethods { static func install(_ t: PyType) {}; static func installFrozen(_ t: PyType) {} }
-enum RangeMethods { static func install(_ t: PyType) {} }
 enum FunctionMethods { static func install(_ t: PyType) {} }
 enum GeneratorMethods { static func install(_ t: PyType) {} }
 enum ExceptionMethods { static func install(_ t: PyType) {} }
@@ -23,5 +14,4 @@ extension VM {
             return .none
         })
     }
-    func percentFormat(_ s: String, _ v: Value) throws -> String { s }
 }
