@@ -34,4 +34,4 @@ for ev in events:
     except InvalidTransition as e:
         print(f"{ev:>6}: rejected ({e})", e.args)
 print(log)
-print(len(log), log.count("red->green"), sorted(set(s.split("->")[1] for s in log)))
+print(len(log), sum(1 for s in log if s == "red->green"), sorted(set(s.split("->")[1] for s in log)))
