@@ -201,76 +201,86 @@ private func nonFiniteText(_ d: Double, upper: Bool, alwaysSign: Bool) -> String
     return alwaysSign ? "+" + body : body
 }
 
-/// `format_float_short`'s layout: picks exponent or positional form and pads
-/// the digit string with zeros on either side.
-private func layOut(_ number: DecimalDigits, code: FloatCode, precision: Int,
-                    options: FloatFormatOptions) -> String {
-    let digits = number.digits
-    let count = digits.count
-    let alternate = options.contains(.alternate)
-    let addDotZero = options.contains(.addDotZero)
-    var decpt = number.decpt
+/// Where `format_float_short` puts the digits: think of them padded with
+/// zeros on both sides, and a slice of that virtual string being written.
+private struct DigitLayout {
+    /// Scientific notation is used.
     var useExponent = false
-    var visibleEnd = count
+    /// The printed exponent (when `useExponent`).
+    var exponent = 0
+    /// Position of the decimal point in the virtual digit string.
+    var decpt: Int
+    /// First virtual position written (negative: leading zeros).
+    var start = 0
+    /// One past the last virtual position written (past the digits: zeros).
+    var end: Int
+}
+
+/// Chooses positional or exponent form and the zero padding, per mode.
+private func chooseLayout(_ number: DecimalDigits, code: FloatCode, precision: Int,
+                          options: FloatFormatOptions) -> DigitLayout {
+    let addDotZero = options.contains(.addDotZero)
+    var layout = DigitLayout(decpt: number.decpt, end: number.digits.count)
     switch code {
     case .exponent:
-        useExponent = true
-        visibleEnd = precision
+        layout.useExponent = true
+        layout.end = precision
     case .fixed:
-        visibleEnd = decpt + precision
+        layout.end = number.decpt + precision
     case .general:
-        if decpt <= -4 || decpt > (addDotZero ? precision - 1 : precision) {
-            useExponent = true
-        }
-        if alternate { visibleEnd = precision }
+        layout.useExponent = number.decpt <= -4 || number.decpt > (addDotZero ? precision - 1 : precision)
+        if options.contains(.alternate) { layout.end = precision }
     case .repr:
-        useExponent = decpt <= -4 || decpt > 16
+        // Exponent form from 1e16 on, where 17 significant digits could be needed.
+        layout.useExponent = number.decpt <= -4 || number.decpt > 16
     }
-    var exponent = 0
-    if useExponent {
-        exponent = decpt - 1
-        decpt = 1
+    if layout.useExponent {
+        layout.exponent = layout.decpt - 1
+        layout.decpt = 1
     }
-    let visibleStart = decpt <= 0 ? decpt - 1 : 0
-    if !useExponent && addDotZero {
-        visibleEnd = max(visibleEnd, decpt + 1)
-    } else {
-        visibleEnd = max(visibleEnd, decpt)
-    }
+    layout.start = layout.decpt <= 0 ? layout.decpt - 1 : 0
+    let minimumEnd = !layout.useExponent && addDotZero ? layout.decpt + 1 : layout.decpt
+    layout.end = max(layout.end, minimumEnd)
+    return layout
+}
 
+/// `format_float_short`'s output: sign, zero-padded digits with exactly one
+/// point (dropped at the end unless `#`), then the exponent.
+private func layOut(_ number: DecimalDigits, code: FloatCode, precision: Int,
+                    options: FloatFormatOptions) -> String {
+    let layout = chooseLayout(number, code: code, precision: precision, options: options)
+    let digits = number.digits
+    let count = digits.count
+    let decpt = layout.decpt
     var out: [UInt8] = []
-    out.reserveCapacity(visibleEnd - visibleStart + 8)
+    out.reserveCapacity(layout.end - layout.start + 8)
     if number.negative {
         out.append(UInt8(ascii: "-"))
     } else if options.contains(.alwaysSign) {
         out.append(UInt8(ascii: "+"))
     }
     if decpt <= 0 {
-        appendZeros(&out, decpt - visibleStart)
+        appendZeros(&out, decpt - layout.start)
         out.append(UInt8(ascii: "."))
         appendZeros(&out, -decpt)
-    } else {
-        appendZeros(&out, -visibleStart)
-    }
-    if decpt > 0 && decpt <= count {
+        out.append(contentsOf: digits)
+        appendZeros(&out, layout.end - count)
+    } else if decpt <= count {
         out.append(contentsOf: digits[..<decpt])
         out.append(UInt8(ascii: "."))
         out.append(contentsOf: digits[decpt...])
+        appendZeros(&out, layout.end - count)
     } else {
         out.append(contentsOf: digits)
-    }
-    if count < decpt {
         appendZeros(&out, decpt - count)
         out.append(UInt8(ascii: "."))
-        appendZeros(&out, visibleEnd - decpt)
-    } else {
-        appendZeros(&out, visibleEnd - count)
+        appendZeros(&out, layout.end - decpt)
     }
-    if out.last == UInt8(ascii: ".") && !alternate {
+    if out.last == UInt8(ascii: ".") && !options.contains(.alternate) {
         out.removeLast()
     }
-    if useExponent {
-        appendExponent(&out, exponent, upper: options.contains(.upperCase))
+    if layout.useExponent {
+        appendExponent(&out, layout.exponent, upper: options.contains(.upperCase))
     }
     return String(decoding: out, as: UTF8.self)
 }

@@ -36,7 +36,9 @@ let formatSpecMaximumFieldSize = 100_000_000
 // MARK: - Parsed specification
 
 /// A parsed format specification; which defaults apply (type, alignment)
-/// depends on the formatted type and is resolved when formatting.
+/// depends on the formatted type and is resolved when formatting. Junk after
+/// the type is recorded rather than thrown, because CPython's "Invalid format
+/// specifier" message names the formatted type.
 struct FormatSpec: Equatable {
     /// The fill character; a space unless given before an alignment.
     var fill: Unicode.Scalar = " "
@@ -56,14 +58,11 @@ struct FormatSpec: Equatable {
     var width: Int?
     /// ',' or '_' when given.
     var grouping: Unicode.Scalar?
-    /// Digits after the point (floats), significant digits (g) or maximum
-    /// length (str), when given.
+    /// Digits after the point, significant digits (g) or str length, when given.
     var precision: Int?
     /// The presentation type letter, when given.
     var type: Unicode.Scalar?
-    /// The whole text when more than one character was left for the type;
-    /// CPython's "Invalid format specifier" error is raised when formatting,
-    /// where the type name for its message is known.
+    /// The whole text if it had junk after the type (reported when formatting).
     var invalidText: String?
 
     /// The empty specification, as `format(x)` uses.
@@ -441,8 +440,8 @@ private func formatCharacter(_ value: FormattableInteger, _ r: ResolvedSpec) thr
     if value.negative || magnitude > 0x10FFFF {
         throw FormatSpecError("%c arg not in range(0x110000)", kind: .overflowError)
     }
-    // A lone surrogate cannot live in a Swift String; it shows as U+FFFD.
     try r.checkWidth()
+    // A lone surrogate cannot live in a Swift String; it shows as U+FFFD.
     let scalar = Unicode.Scalar(UInt32(magnitude)) ?? "\u{FFFD}"
     return layOutNumber(NumberParts(negative: false, prefix: "", integerDigits: "",
                                     hasDecimal: false, remainder: String(Character(scalar))),
@@ -479,39 +478,33 @@ private func formatFloatResolved(_ value: Double, _ r: ResolvedSpec) throws -> S
         throw FormatSpecError("", kind: .memoryError)
     }
     try r.checkWidth()
+    let percent = r.type == ascii("%")
+    let (code, options) = floatConversion(r)
+    var text = formatDouble(percent ? value * 100 : value, code: code,
+                            precision: r.precision ?? (r.type == 0 ? 0 : 6), options: options)
+    if percent { text += "%" }
+    // 'n' uses the current locale, which is always "C" here: no grouping.
+    return layOutNumber(NumberParts(floatText: text), r,
+                        grouping: r.type == ascii("n") ? nil : r.grouping)
+}
+
+/// The `PyOS_double_to_string` mode and flags for a float presentation type.
+private func floatConversion(_ r: ResolvedSpec) -> (FloatCode, FloatFormatOptions) {
     var options: FloatFormatOptions = []
     if r.alternate { options.insert(.alternate) }
     if r.noNegativeZero { options.insert(.noNegativeZero) }
-    var code: FloatCode
-    var defaultPrecision = 6
-    var d = value
-    var percent = false
     switch r.type {
     case 0:
-        // No type: like repr without a precision, else 'g' with a ".0".
+        // No type: repr without a precision, else 'g' — both with a ".0".
         options.insert(.addDotZero)
-        code = .repr
-        defaultPrecision = 0
-    case ascii("e"), ascii("E"): code = .exponent
-    case ascii("f"), ascii("F"): code = .fixed
-    case ascii("%"):
-        code = .fixed
-        d *= 100
-        percent = true
-    default: code = .general  // g, G, n
+        return (r.precision == nil ? .repr : .general, options)
+    case ascii("e"): return (.exponent, options)
+    case ascii("E"): return (.exponent, options.union(.upperCase))
+    case ascii("f"), ascii("%"): return (.fixed, options)
+    case ascii("F"): return (.fixed, options.union(.upperCase))
+    case ascii("G"): return (.general, options.union(.upperCase))
+    default: return (.general, options)  // g, n
     }
-    if r.type == ascii("E") || r.type == ascii("F") || r.type == ascii("G") {
-        options.insert(.upperCase)
-    }
-    var precision = defaultPrecision
-    if let given = r.precision {
-        precision = given
-        if code == .repr { code = .general }
-    }
-    var text = formatDouble(d, code: code, precision: precision, options: options)
-    if percent { text += "%" }
-    return layOutNumber(NumberParts(floatText: text), r,
-                        grouping: r.type == ascii("n") ? nil : r.grouping)
 }
 
 // MARK: - Number layout

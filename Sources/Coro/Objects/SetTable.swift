@@ -93,8 +93,7 @@ struct SetTable<Element> {
     private var slots: [Slot]
     /// Elements in insertion order; nil where an element was removed.
     private var entries: [Entry?] = []
-    /// Index in `entries` before which every entry is nil (speeds up
-    /// insertion-order pops and scans).
+    /// Every entry before this index is nil (keeps insertion-order pops O(1)).
     private var firstLiveEntry = 0
     /// CPython's `fill`: active plus dummy slots.
     private(set) var fill = 0
@@ -102,8 +101,7 @@ struct SetTable<Element> {
     private(set) var count = 0
     /// CPython's `finger`: where `set.pop()` resumes scanning.
     private var finger = 0
-    /// Incremented by every structural change; lets a probe notice that an
-    /// element comparison mutated the table, and lets iterators notice reuse.
+    /// Bumped by every structural change, so a probe sees a mutating `__eq__`.
     private(set) var version = 0
     /// Set while a bulk operation holds indices into `entries`.
     private var compactionSuspended = false

@@ -103,7 +103,6 @@ public final class Frame {
     func clear() {
         slots.deinitialize(count: sp)
         sp = 0
-        back = nil
     }
 
     /// Current source line (of the instruction last executed).

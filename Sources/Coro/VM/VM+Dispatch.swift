@@ -467,7 +467,6 @@ extension VM {
                             (slots + sp).deinitialize(count: 1)
                             ip = Int(code[ip - 1] >> 8)
                         case .yieldFrom:
-                            sp &-= 1
                             slots[sp - 1] = v
                             ip = Int(code[ip - 1] >> 8)
                         case .callNext:

@@ -83,7 +83,72 @@ extension VM {
         }
     }
 
-    /// `g.close()`: throws GeneratorExit in; "generator ignored GeneratorExit" if it yields.
+    /// `g.throw(exc)`, CPython's `_gen_throw`: a generator suspended in `yield from`
+    /// passes the exception to its delegate first; if the delegate finishes, the
+    /// generator resumes with the result (or the delegate's exception).
+    public func throwInto(_ g: PyGenerator, _ exc: PyBaseException, closing: Bool = false) throws -> SendResult {
+        guard let sub = delegate(of: g) else { return try resume(g, throwing: exc) }
+        if closing && exc.isInstance(of: BuiltinTypes.generatorExit) {
+            // close(): close the delegate, then throw GeneratorExit (or its error) here.
+            g.state = .running
+            let closeError = closeDelegate(sub)
+            g.state = .suspended
+            return try resume(g, throwing: closeError ?? exc)
+        }
+        let result: SendResult
+        if case .object(let o) = sub, let sg = o as? PyGenerator {
+            g.state = .running
+            result = try throwInto(sg, exc, closing: closing)
+            g.state = .suspended
+        } else {
+            guard let m = try lookupAttr(sub, "throw") else { return try resume(g, throwing: exc) }
+            g.state = .running
+            do {
+                result = .yielded(try call(m, [.object(exc)]))
+            } catch let e as PyBaseException {
+                result = .raised(e)
+            }
+            g.state = .suspended
+        }
+        switch result {
+        case .yielded:
+            return result
+        case .returned(let v):
+            return try resumeAfterDelegation(g, with: v)
+        case .raised(let e):
+            if e.isInstance(of: BuiltinTypes.stopIteration) { return try resumeAfterDelegation(g, with: stopIterationValue(e)) }
+            return try resume(g, throwing: e)
+        }
+    }
+
+    /// The delegate of `g` finished with `v`: pop it and continue after the `yield from`.
+    private func resumeAfterDelegation(_ g: PyGenerator, with v: Value) throws -> SendResult {
+        guard let f = g.frame, f.ip >= 2 else { return try resume(g, sending: v) }
+        let sendWord = f.code.instructions[f.ip - 2]
+        _ = f.pop()
+        f.ip = Int(sendWord >> 8)
+        return try resume(g, sending: v)
+    }
+
+    /// Closes a delegate: a generator through `close`, anything else through its
+    /// `close` method if it has one. Returns the error raised, if any.
+    private func closeDelegate(_ sub: Value) -> PyBaseException? {
+        do {
+            if case .object(let o) = sub, let sg = o as? PyGenerator {
+                try closeGenerator(sg)
+            } else if let m = try lookupAttr(sub, "close") {
+                _ = try call(m, [])
+            }
+            return nil
+        } catch let e as PyBaseException {
+            return e
+        } catch {
+            return runtimeError("\(error)")
+        }
+    }
+
+    /// `g.close()` (CPython 3.11's `gen_close`): GeneratorExit thrown in;
+    /// "generator ignored GeneratorExit" if it yields; returns None.
     public func closeGenerator(_ g: PyGenerator) throws {
         switch g.state {
         case .closed:
@@ -91,11 +156,13 @@ extension VM {
         case .created:
             finishGenerator(g)
             return
-        default:
+        case .running:
+            throw valueError("\(g.kindName) already executing")
+        case .suspended:
             break
         }
         let exit = PyBaseException(BuiltinTypes.generatorExit, args: [])
-        switch try resume(g, throwing: exit) {
+        switch try throwInto(g, exit, closing: true) {
         case .yielded:
             throw runtimeError("\(g.kindName) ignored GeneratorExit")
         case .returned:

@@ -81,7 +81,11 @@ extension VM {
                 break
             }
         } catch let e as FormatSpecError {
-            throw valueError(e.message)
+            switch e.kind {
+            case .valueError: throw valueError(e.message)
+            case .overflowError: throw overflowError(e.message)
+            case .memoryError: throw pyError(BuiltinTypes.memoryError, e.message)
+            }
         }
         if spec.isEmpty { return try str(v) }
         throw typeError("unsupported format string passed to \(v.type.name).__format__")
