@@ -26,7 +26,7 @@ import Testing
 struct DifferentialTests {
     @Test("python3 on PATH is CPython 3.11")
     func oracleIsCPython311() {
-        if case .failure(let error) = CPython.oracle {
+        if case .failure(let error) = Differential.CPython.oracle {
             Issue.record(Comment(rawValue: error.description))
         }
     }
@@ -34,403 +34,418 @@ struct DifferentialTests {
     // Suites: one line per directory Tests/Differential/<suite>/*.py.
 
     /// Programs in Tests/Differential/core; coverage in docs/differential-coverage.md.
-    @Test("core", arguments: DifferentialProgram.all(in: "core")) func core(_ program: DifferentialProgram) async { await program.check() }
-    // @Test("generators", arguments: DifferentialProgram.all(in: "generators")) func generators(_ program: DifferentialProgram) async { await program.check() }
-    // @Test("asyncio", arguments: DifferentialProgram.all(in: "asyncio")) func asyncio(_ program: DifferentialProgram) async { await program.check() }
+    @Test("core", arguments: Differential.programs(in: "core")) func core(_ program: Differential.Program) async { await program.check() }
+    // @Test("generators", arguments: Differential.programs(in: "generators")) func generators(_ program: Differential.Program) async { await program.check() }
+    // @Test("asyncio", arguments: Differential.programs(in: "asyncio")) func asyncio(_ program: Differential.Program) async { await program.check() }
+}
+
+/// The harness's helpers, in one namespace so they cannot clash with other test files
+/// or with Coro's internal names (visible here through `@testable import`).
+enum Differential {
+    /// The programs of a suite (a failing placeholder when there are none).
+    static func programs(in suite: String) -> [Program] { Program.all(in: suite) }
 }
 
 // MARK: - Programs
 
-/// One program of a suite, or a placeholder that fails when the suite has none.
-struct DifferentialProgram: Sendable, CustomTestStringConvertible {
-    /// Bytecode budget for coro, so a runaway loop fails the case instead of hanging
-    /// the suite. Every program takes well under 0.2 s in CPython.
-    static let maxSteps = 50_000_000
+extension Differential {
+    /// One program of a suite, or a placeholder that fails when the suite has none.
+    struct Program: Sendable, CustomTestStringConvertible {
+        /// Bytecode budget for coro, so a runaway loop fails the case instead of hanging
+        /// the suite. Every program takes well under 0.2 s in CPython.
+        static let maxSteps = 50_000_000
 
-    let suite: String
-    let name: String
-    /// nil for the placeholder of a missing or empty suite.
-    let path: String?
-    /// All programs of the same suite (for prefetching their CPython results).
-    let siblings: [String]
+        let suite: String
+        let name: String
+        /// nil for the placeholder of a missing or empty suite.
+        let path: String?
+        /// All programs of the same suite (for prefetching their CPython results).
+        let siblings: [String]
 
-    var testDescription: String { name }
+        var testDescription: String { name }
 
-    /// Tests/Differential/<suite>, found from this source file's location.
-    static func directory(of suite: String, file: String = #filePath) -> URL {
-        URL(fileURLWithPath: file)
-            .deletingLastPathComponent()   // Tests/CoroTests
-            .deletingLastPathComponent()   // Tests
-            .appendingPathComponent("Differential")
-            .appendingPathComponent(suite)
-    }
-
-    static func all(in suite: String) -> [DifferentialProgram] {
-        let dir = directory(of: suite)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
-            .filter { $0.hasSuffix(".py") }
-            .sorted()
-        let paths = names.map { dir.appendingPathComponent($0).path }
-        if paths.isEmpty {
-            return [DifferentialProgram(suite: suite, name: "(no programs in \(dir.path))",
-                                        path: nil, siblings: [])]
+        /// Tests/Differential/<suite>, found from this source file's location.
+        static func directory(of suite: String, file: String = #filePath) -> URL {
+            URL(fileURLWithPath: file)
+                .deletingLastPathComponent()   // Tests/CoroTests
+                .deletingLastPathComponent()   // Tests
+                .appendingPathComponent("Differential")
+                .appendingPathComponent(suite)
         }
-        return zip(names, paths).map {
-            DifferentialProgram(suite: suite, name: $0.0, path: $0.1, siblings: paths)
-        }
-    }
 
-    /// Runs the program under CPython and coro and records an issue on any difference.
-    func check() async {
-        guard let path else {
-            Issue.record(Comment(rawValue: "Differential suite '\(suite)' has no programs: \(name). "
-                + "Add *.py files or remove the suite's @Test line."))
-            return
-        }
-        let label = "\(suite)/\(name)"
-        guard case .success(let python) = CPython.oracle else {
-            if case .failure(let error) = CPython.oracle {
-                Issue.record(Comment(rawValue: "\(label): no oracle: \(error.description)"))
+        static func all(in suite: String) -> [Program] {
+            let dir = directory(of: suite)
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+                .filter { $0.hasSuffix(".py") }
+                .sorted()
+            let paths = names.map { dir.appendingPathComponent($0).path }
+            if paths.isEmpty {
+                return [Program(suite: suite, name: "(no programs in \(dir.path))",
+                                path: nil, siblings: [])]
             }
-            return
+            return zip(names, paths).map {
+                Program(suite: suite, name: $0.0, path: $0.1, siblings: paths)
+            }
         }
-        let expected: ProcessOutput
-        switch await CPythonRuns.shared.result(python: python, suite: suite, path: path, all: siblings) {
-        case .success(let output): expected = output
-        case .failure(let error):
-            Issue.record(Comment(rawValue: "\(label): CPython run failed: \(error.description)"))
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: path),
-              let source = String(data: data, encoding: .utf8) else {
-            Issue.record(Comment(rawValue: "\(label): cannot read the program as UTF-8"))
-            return
-        }
-        let result = runProgram(source: source, path: path, maxSteps: Self.maxSteps)
-        let actual = ProcessOutput(stdout: result.stdout, stderr: result.stderr,
-                                   exitStatus: result.exitStatus)
-        if let report = Comparison.differences(cpython: expected, coro: actual) {
-            Issue.record(Comment(rawValue: "\(label) differs from CPython 3.11:\n\(report)"))
+
+        /// Runs the program under CPython and coro and records an issue on any difference.
+        func check() async {
+            guard let path else {
+                Issue.record(Comment(rawValue: "Differential suite '\(suite)' has no programs: \(name). "
+                    + "Add *.py files or remove the suite's @Test line."))
+                return
+            }
+            let label = "\(suite)/\(name)"
+            guard case .success(let python) = CPython.oracle else {
+                if case .failure(let error) = CPython.oracle {
+                    Issue.record(Comment(rawValue: "\(label): no oracle: \(error.description)"))
+                }
+                return
+            }
+            let expected: Output
+            switch await CPythonRuns.shared.result(python: python, suite: suite, path: path, all: siblings) {
+            case .success(let output): expected = output
+            case .failure(let error):
+                Issue.record(Comment(rawValue: "\(label): CPython run failed: \(error.description)"))
+                return
+            }
+            guard let data = FileManager.default.contents(atPath: path),
+                  let source = String(data: data, encoding: .utf8) else {
+                Issue.record(Comment(rawValue: "\(label): cannot read the program as UTF-8"))
+                return
+            }
+            let result = runProgram(source: source, path: path, maxSteps: Self.maxSteps)
+            let actual = Output(stdout: result.stdout, stderr: result.stderr,
+                                exitStatus: result.exitStatus)
+            if let report = Compare.differences(cpython: expected, coro: actual) {
+                Issue.record(Comment(rawValue: "\(label) differs from CPython 3.11:\n\(report)"))
+            }
         }
     }
 }
 
 // MARK: - Comparing
 
-struct ProcessOutput: Sendable {
-    var stdout: String
-    var stderr: String
-    var exitStatus: Int32
-}
+extension Differential {
+    struct Output: Sendable {
+        var stdout: String
+        var stderr: String
+        var exitStatus: Int32
+    }
 
-enum Comparison {
-    /// Replaces the addresses CPython prints (and coro's counters) by a fixed ` at 0x`:
-    /// the regex ` at 0x[0-9a-f]+` -> ` at 0x`, on bytes.
-    static func normalise(_ text: String) -> String {
-        let bytes = Array(text.utf8)
-        let needle = Array(" at 0x".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == needle[0], i + needle.count < bytes.count,
-               bytes[i ..< i + needle.count].elementsEqual(needle) {
-                var j = i + needle.count
-                while j < bytes.count, isLowerHex(bytes[j]) { j += 1 }
-                if j > i + needle.count {
-                    out += needle
-                    i = j
-                    continue
+    enum Compare {
+        /// Replaces the addresses CPython prints (and coro's counters) by a fixed ` at 0x`:
+        /// the regex ` at 0x[0-9a-f]+` -> ` at 0x`, on bytes.
+        static func normalise(_ text: String) -> String {
+            let bytes = Array(text.utf8)
+            let needle = Array(" at 0x".utf8)
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == needle[0], i + needle.count < bytes.count,
+                   bytes[i ..< i + needle.count].elementsEqual(needle) {
+                    var j = i + needle.count
+                    while j < bytes.count, isLowerHex(bytes[j]) { j += 1 }
+                    if j > i + needle.count {
+                        out += needle
+                        i = j
+                        continue
+                    }
+                }
+                out.append(bytes[i])
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+
+        private static func isLowerHex(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66)
+        }
+
+        static func lastNonEmptyLine(_ text: String) -> String {
+            text.split(separator: "\n", omittingEmptySubsequences: true)
+                .last { !$0.allSatisfy(\.isWhitespace) }
+                .map(String.init) ?? ""
+        }
+
+        /// nil when the runs agree; else a compact, CI-readable description.
+        static func differences(cpython: Output, coro: Output) -> String? {
+            var report: [String] = []
+            let want = normalise(cpython.stdout)
+            let got = normalise(coro.stdout)
+            if want != got {
+                report.append(firstDifference(expected: want, actual: got))
+            }
+            if cpython.exitStatus != coro.exitStatus {
+                report.append("  exit status: cpython \(cpython.exitStatus), coro \(coro.exitStatus)")
+            }
+            let wantErr = lastNonEmptyLine(normalise(cpython.stderr))
+            let gotErr = lastNonEmptyLine(normalise(coro.stderr))
+            if wantErr != gotErr {
+                report.append("  last stderr line:\n    cpython: \(quoted(wantErr))\n    coro:    \(quoted(gotErr))")
+            }
+            return report.isEmpty ? nil : report.joined(separator: "\n")
+        }
+
+        static func firstDifference(expected: String, actual: String) -> String {
+            let e = lines(expected)
+            let a = lines(actual)
+            var i = 0
+            while i < e.count, i < a.count, e[i] == a[i] { i += 1 }
+            if i == e.count, i == a.count {
+                return "  stdout differs only in its final newline: cpython "
+                    + (expected.hasSuffix("\n") ? "has one" : "has none") + ", coro "
+                    + (actual.hasSuffix("\n") ? "has one" : "has none")
+            }
+            let show = { (lines: [Substring], i: Int) -> String in
+                i < lines.count ? quoted(lines[i]) : "<end of output>"
+            }
+            return "  stdout differs at line \(i + 1) (cpython \(e.count) lines, coro \(a.count) lines):\n"
+                + "    cpython: \(show(e, i))\n"
+                + "    coro:    \(show(a, i))"
+        }
+
+        /// The lines of an output as a person counts them (a final newline ends the last line).
+        private static func lines(_ text: String) -> [Substring] {
+            if text.isEmpty { return [] }
+            var all = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if text.hasSuffix("\n") { all.removeLast() }
+            return all
+        }
+
+        /// A line in double quotes, with backslashes, quotes, tabs and other control
+        /// characters escaped, so trailing spaces and invisible characters show.
+        static func quoted<S: StringProtocol>(_ s: S) -> String {
+            var out = "\""
+            for scalar in s.unicodeScalars {
+                switch scalar {
+                case "\\": out += "\\\\"
+                case "\"": out += "\\\""
+                case "\t": out += "\\t"
+                case "\r": out += "\\r"
+                default:
+                    if scalar.value < 0x20 || scalar.value == 0x7f {
+                        out += "\\u{" + String(scalar.value, radix: 16) + "}"
+                    } else {
+                        out.unicodeScalars.append(scalar)
+                    }
                 }
             }
-            out.append(bytes[i])
-            i += 1
+            return out + "\""
         }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func isLowerHex(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x66)
-    }
-
-    static func lastNonEmptyLine(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: true)
-            .last { !$0.allSatisfy(\.isWhitespace) }
-            .map(String.init) ?? ""
-    }
-
-    /// nil when the runs agree; else a compact, CI-readable description.
-    static func differences(cpython: ProcessOutput, coro: ProcessOutput) -> String? {
-        var report: [String] = []
-        let want = normalise(cpython.stdout)
-        let got = normalise(coro.stdout)
-        if want != got {
-            report.append(firstDifference(expected: want, actual: got))
-        }
-        if cpython.exitStatus != coro.exitStatus {
-            report.append("  exit status: cpython \(cpython.exitStatus), coro \(coro.exitStatus)")
-        }
-        let wantErr = lastNonEmptyLine(normalise(cpython.stderr))
-        let gotErr = lastNonEmptyLine(normalise(coro.stderr))
-        if wantErr != gotErr {
-            report.append("  last stderr line:\n    cpython: \(quoted(wantErr))\n    coro:    \(quoted(gotErr))")
-        }
-        return report.isEmpty ? nil : report.joined(separator: "\n")
-    }
-
-    static func firstDifference(expected: String, actual: String) -> String {
-        let e = lines(expected)
-        let a = lines(actual)
-        var i = 0
-        while i < e.count, i < a.count, e[i] == a[i] { i += 1 }
-        if i == e.count, i == a.count {
-            return "  stdout differs only in its final newline: cpython "
-                + (expected.hasSuffix("\n") ? "has one" : "has none") + ", coro "
-                + (actual.hasSuffix("\n") ? "has one" : "has none")
-        }
-        let show = { (lines: [Substring], i: Int) -> String in
-            i < lines.count ? quoted(lines[i]) : "<end of output>"
-        }
-        return "  stdout differs at line \(i + 1) (cpython \(e.count) lines, coro \(a.count) lines):\n"
-            + "    cpython: \(show(e, i))\n"
-            + "    coro:    \(show(a, i))"
-    }
-
-    /// The lines of an output as a person counts them (a final newline ends the last line).
-    private static func lines(_ text: String) -> [Substring] {
-        if text.isEmpty { return [] }
-        var all = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if text.hasSuffix("\n") { all.removeLast() }
-        return all
-    }
-
-    /// A line in double quotes, with backslashes, quotes, tabs and other control
-    /// characters escaped, so trailing spaces and invisible characters show.
-    static func quoted<S: StringProtocol>(_ s: S) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7f {
-                    out += "\\u{" + String(scalar.value, radix: 16) + "}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
 
 // MARK: - The oracle
 
-struct OracleError: Error, Sendable, CustomStringConvertible {
-    let description: String
-}
-
-enum CPython {
-    /// The real CPython 3.11 executable (not the pyenv shim), resolved once.
-    static let oracle: Result<String, OracleError> = resolve()
-
-    private static func resolve() -> Result<String, OracleError> {
-        let script = "import sys; print(sys.executable); print('%d.%d' % sys.version_info[:2])"
-        let run: ProcessOutput
-        do {
-            run = try Subprocess.run(executable: "/usr/bin/env", arguments: ["python3", "-c", script],
-                                     environment: ProcessInfo.processInfo.environment,
-                                     directory: nil, timeout: 60)
-        } catch {
-            return .failure(OracleError(description: "cannot run python3 from PATH: \(error)"))
-        }
-        guard run.exitStatus == 0 else {
-            return .failure(OracleError(description:
-                "python3 from PATH failed (exit \(run.exitStatus)): \(Comparison.lastNonEmptyLine(run.stderr)). "
-                + "The differential suite needs CPython 3.11 as `python3` on PATH."))
-        }
-        let lines = run.stdout.split(separator: "\n").map(String.init)
-        guard lines.count == 2, FileManager.default.isExecutableFile(atPath: lines[0]) else {
-            return .failure(OracleError(description: "unexpected answer from python3: \(run.stdout.debugDescription)"))
-        }
-        guard lines[1] == "3.11" else {
-            return .failure(OracleError(description:
-                "python3 on PATH is \(lines[0]) version \(lines[1]); the differential suite needs CPython 3.11"))
-        }
-        return .success(lines[0])
+extension Differential {
+    struct OracleError: Error, Sendable, CustomStringConvertible {
+        let description: String
     }
 
-    /// PYTHONHASHSEED is fixed (programs must not depend on it, but a fixed seed makes
-    /// a failure reproducible); stdout/stderr are UTF-8 whatever the locale.
-    static func environment() -> [String: String] {
-        var env = ProcessInfo.processInfo.environment
-        env["PYTHONHASHSEED"] = "0"
-        env["PYTHONIOENCODING"] = "utf-8"
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
-        for key in ["PYTHONPATH", "PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONINSPECT"] {
-            env.removeValue(forKey: key)
+    enum CPython {
+        /// The real CPython 3.11 executable (not the pyenv shim), resolved once.
+        static let oracle: Result<String, OracleError> = resolve()
+
+        private static func resolve() -> Result<String, OracleError> {
+            let script = "import sys; print(sys.executable); print('%d.%d' % sys.version_info[:2])"
+            let run: Output
+            do {
+                run = try Subprocess.run(executable: "/usr/bin/env", arguments: ["python3", "-c", script],
+                                         environment: ProcessInfo.processInfo.environment,
+                                         directory: nil, timeout: 60)
+            } catch {
+                return .failure(OracleError(description: "cannot run python3 from PATH: \(error)"))
+            }
+            guard run.exitStatus == 0 else {
+                return .failure(OracleError(description:
+                    "python3 from PATH failed (exit \(run.exitStatus)): \(Compare.lastNonEmptyLine(run.stderr)). "
+                    + "The differential suite needs CPython 3.11 as `python3` on PATH."))
+            }
+            let lines = run.stdout.split(separator: "\n").map(String.init)
+            guard lines.count == 2, FileManager.default.isExecutableFile(atPath: lines[0]) else {
+                return .failure(OracleError(description: "unexpected answer from python3: \(run.stdout.debugDescription)"))
+            }
+            guard lines[1] == "3.11" else {
+                return .failure(OracleError(description:
+                    "python3 on PATH is \(lines[0]) version \(lines[1]); the differential suite needs CPython 3.11"))
+            }
+            return .success(lines[0])
         }
-        return env
-    }
-}
 
-/// Runs the CPython side of a suite in the background, a few programs at a time,
-/// and hands each case its result when it is ready.
-final class CPythonRuns: @unchecked Sendable {
-    static let shared = CPythonRuns()
-    /// One CPython per core measured best here (2 cores: 2.9 s for 173 programs vs
-    /// 4.8 s serially and 3.7 s four at a time).
-    static let concurrency = max(2, ProcessInfo.processInfo.activeProcessorCount)
-
-    private final class Pending: @unchecked Sendable {
-        let group = DispatchGroup()
-        var value: Result<ProcessOutput, OracleError> = .failure(OracleError(description: "not run"))
-        var seconds = 0.0
-        init() { group.enter() }
-    }
-
-    private struct SuiteClock {
-        var total = 0
-        var finished = 0
-        var started = Date()
-        var busySeconds = 0.0
-    }
-
-    private let lock = NSLock()
-    private var pending: [String: Pending] = [:]
-    private var clocks: [String: SuiteClock] = [:]
-    private let queue: OperationQueue = {
-        let q = OperationQueue()
-        q.name = "differential.cpython"
-        q.maxConcurrentOperationCount = CPythonRuns.concurrency
-        return q
-    }()
-
-    func result(python: String, suite: String, path: String, all: [String]) async
-        -> Result<ProcessOutput, OracleError>
-    {
-        let entry = schedule(python: python, suite: suite, wanted: path, all: all)
-        return await withCheckedContinuation { continuation in
-            entry.group.notify(queue: .global()) { continuation.resume(returning: entry.value) }
+        /// PYTHONHASHSEED is fixed (programs must not depend on it, but a fixed seed makes
+        /// a failure reproducible); stdout/stderr are UTF-8 whatever the locale.
+        static func environment() -> [String: String] {
+            var env = ProcessInfo.processInfo.environment
+            env["PYTHONHASHSEED"] = "0"
+            env["PYTHONIOENCODING"] = "utf-8"
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+            for key in ["PYTHONPATH", "PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONINSPECT"] {
+                env.removeValue(forKey: key)
+            }
+            return env
         }
     }
 
-    /// Queues every not-yet-queued program of the suite (the wanted one first).
-    private func schedule(python: String, suite: String, wanted: String, all: [String]) -> Pending {
-        lock.lock()
-        defer { lock.unlock() }
-        var fresh: [(String, Pending)] = []
-        for path in [wanted] + all where pending[path] == nil {
-            let p = Pending()
-            pending[path] = p
-            fresh.append((path, p))
+    /// Runs the CPython side of a suite in the background, a few programs at a time,
+    /// and hands each case its result when it is ready.
+    final class CPythonRuns: @unchecked Sendable {
+        static let shared = CPythonRuns()
+        /// One CPython per core measured best here (2 cores: 2.9 s for 173 programs vs
+        /// 4.8 s serially and 3.7 s four at a time).
+        static let concurrency = max(2, ProcessInfo.processInfo.activeProcessorCount)
+
+        private final class Pending: @unchecked Sendable {
+            let group = DispatchGroup()
+            var value: Result<Output, OracleError> = .failure(OracleError(description: "not run"))
+            var seconds = 0.0
+            init() { group.enter() }
         }
-        if !fresh.isEmpty {
-            var clock = clocks[suite] ?? SuiteClock()
-            if clock.total == 0 { clock.started = Date() }
-            clock.total += fresh.count
-            clocks[suite] = clock
+
+        private struct SuiteClock {
+            var total = 0
+            var finished = 0
+            var started = Date()
+            var busySeconds = 0.0
         }
-        for (path, entry) in fresh {
-            queue.addOperation { [self] in
-                let start = Date()
-                let url = URL(fileURLWithPath: path)
-                do {
-                    let out = try Subprocess.run(executable: python, arguments: [path],
-                                                 environment: CPython.environment(),
-                                                 directory: url.deletingLastPathComponent().path,
-                                                 timeout: 60)
-                    entry.value = .success(out)
-                } catch {
-                    entry.value = .failure(OracleError(description: "\(error)"))
-                }
-                entry.seconds = Date().timeIntervalSince(start)
-                finished(suite: suite, seconds: entry.seconds)
-                entry.group.leave()
+
+        private let lock = NSLock()
+        private var pending: [String: Pending] = [:]
+        private var clocks: [String: SuiteClock] = [:]
+        private let queue: OperationQueue = {
+            let q = OperationQueue()
+            q.name = "differential.cpython"
+            q.maxConcurrentOperationCount = CPythonRuns.concurrency
+            return q
+        }()
+
+        func result(python: String, suite: String, path: String, all: [String]) async
+            -> Result<Output, OracleError>
+        {
+            let entry = schedule(python: python, suite: suite, wanted: path, all: all)
+            return await withCheckedContinuation { continuation in
+                entry.group.notify(queue: .global()) { continuation.resume(returning: entry.value) }
             }
         }
-        return pending[wanted]!
-    }
 
-    private func finished(suite: String, seconds: Double) {
-        lock.lock()
-        var clock = clocks[suite]!
-        clock.finished += 1
-        clock.busySeconds += seconds
-        clocks[suite] = clock
-        lock.unlock()
-        if clock.finished == clock.total {
-            let wall = Date().timeIntervalSince(clock.started)
-            print(String(format: "Differential[%@]: CPython ran %d programs in %.2f s wall "
-                + "(%.2f s of runs, %d at a time)", suite, clock.total, wall,
-                clock.busySeconds, CPythonRuns.concurrency))
+        /// Queues every not-yet-queued program of the suite (the wanted one first).
+        private func schedule(python: String, suite: String, wanted: String, all: [String]) -> Pending {
+            lock.lock()
+            defer { lock.unlock() }
+            var fresh: [(String, Pending)] = []
+            for path in [wanted] + all where pending[path] == nil {
+                let p = Pending()
+                pending[path] = p
+                fresh.append((path, p))
+            }
+            if !fresh.isEmpty {
+                var clock = clocks[suite] ?? SuiteClock()
+                if clock.total == 0 { clock.started = Date() }
+                clock.total += fresh.count
+                clocks[suite] = clock
+            }
+            for (path, entry) in fresh {
+                queue.addOperation { [self] in
+                    let start = Date()
+                    let url = URL(fileURLWithPath: path)
+                    do {
+                        let out = try Subprocess.run(executable: python, arguments: [path],
+                                                     environment: CPython.environment(),
+                                                     directory: url.deletingLastPathComponent().path,
+                                                     timeout: 60)
+                        entry.value = .success(out)
+                    } catch {
+                        entry.value = .failure(OracleError(description: "\(error)"))
+                    }
+                    entry.seconds = Date().timeIntervalSince(start)
+                    finished(suite: suite, seconds: entry.seconds)
+                    entry.group.leave()
+                }
+            }
+            return pending[wanted]!
+        }
+
+        private func finished(suite: String, seconds: Double) {
+            lock.lock()
+            var clock = clocks[suite]!
+            clock.finished += 1
+            clock.busySeconds += seconds
+            clocks[suite] = clock
+            lock.unlock()
+            if clock.finished == clock.total {
+                let wall = Date().timeIntervalSince(clock.started)
+                print(String(format: "Differential[%@]: CPython ran %d programs in %.2f s wall "
+                    + "(%.2f s of runs, %d at a time)", suite, clock.total, wall,
+                    clock.busySeconds, CPythonRuns.concurrency))
+            }
         }
     }
 }
 
 // MARK: - Subprocesses
 
-enum Subprocess {
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-    }
-
-    /// Runs a process to completion, capturing stdout and stderr (read concurrently,
-    /// so a chatty program cannot block on a full pipe). stdin is /dev/null.
-    static func run(executable: String, arguments: [String], environment: [String: String],
-                    directory: String?, timeout: TimeInterval) throws -> ProcessOutput {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = environment
-        if let directory {
-            process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        }
-        let outPipe = Pipe()
-        let errPipe = Pipe()
-        process.standardOutput = outPipe
-        process.standardError = errPipe
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            throw Failure(description: "cannot start \(executable): \(error.localizedDescription)")
+extension Differential {
+    enum Subprocess {
+        struct Failure: Error, CustomStringConvertible {
+            let description: String
         }
 
-        final class Box: @unchecked Sendable {
-            var data = Data()
-            var timedOut = false
-        }
-        let box = Box()
-        let readers = DispatchGroup()
-        readers.enter()
-        DispatchQueue.global().async {
-            box.data = errPipe.fileHandleForReading.readDataToEndOfFile()
-            readers.leave()
-        }
-        let killer = DispatchWorkItem {
-            if process.isRunning {
-                box.timedOut = true
-                process.terminate()
+        /// Runs a process to completion, capturing stdout and stderr (read concurrently,
+        /// so a chatty program cannot block on a full pipe). stdin is /dev/null.
+        static func run(executable: String, arguments: [String], environment: [String: String],
+                        directory: String?, timeout: TimeInterval) throws -> Output {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+            process.environment = environment
+            if let directory {
+                process.currentDirectoryURL = URL(fileURLWithPath: directory)
             }
-        }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
-        let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
-        readers.wait()
-        process.waitUntilExit()
-        killer.cancel()
+            let outPipe = Pipe()
+            let errPipe = Pipe()
+            process.standardOutput = outPipe
+            process.standardError = errPipe
+            process.standardInput = FileHandle.nullDevice
+            do {
+                try process.run()
+            } catch {
+                throw Failure(description: "cannot start \(executable): \(error.localizedDescription)")
+            }
 
-        let command = ([executable] + arguments).joined(separator: " ")
-        if box.timedOut {
-            throw Failure(description: "\(command) did not finish within \(Int(timeout)) s")
+            final class Box: @unchecked Sendable {
+                var data = Data()
+                var timedOut = false
+            }
+            let box = Box()
+            let readers = DispatchGroup()
+            readers.enter()
+            DispatchQueue.global().async {
+                box.data = errPipe.fileHandleForReading.readDataToEndOfFile()
+                readers.leave()
+            }
+            let killer = DispatchWorkItem {
+                if process.isRunning {
+                    box.timedOut = true
+                    process.terminate()
+                }
+            }
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
+            let outData = outPipe.fileHandleForReading.readDataToEndOfFile()
+            readers.wait()
+            process.waitUntilExit()
+            killer.cancel()
+
+            let command = ([executable] + arguments).joined(separator: " ")
+            if box.timedOut {
+                throw Failure(description: "\(command) did not finish within \(Int(timeout)) s")
+            }
+            if process.terminationReason == .uncaughtSignal {
+                throw Failure(description: "\(command) was killed by signal \(process.terminationStatus)")
+            }
+            return Output(stdout: String(decoding: outData, as: UTF8.self),
+                                 stderr: String(decoding: box.data, as: UTF8.self),
+                                 exitStatus: process.terminationStatus)
         }
-        if process.terminationReason == .uncaughtSignal {
-            throw Failure(description: "\(command) was killed by signal \(process.terminationStatus)")
-        }
-        return ProcessOutput(stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: box.data, as: UTF8.self),
-                             exitStatus: process.terminationStatus)
     }
 }

@@ -62,6 +62,14 @@ public final class CodeObject {
     public let exceptionTable: [ExceptionTableEntry]
     /// Source lines of the file, for tracebacks and `where`.
     public let source: SourceText
+    /// Finished call frames of this code, reused by the next calls (a call then
+    /// costs no allocation). Generator frames never come here.
+    var framePool: [Frame] = []
+    /// The namespace `globalCache` was filled for.
+    unowned(unsafe) var cacheOwner: Globals?
+    /// Per name index: the global's cell, and the builtin value seen when the
+    /// global was undefined (a later global definition still wins).
+    var globalCache: [(cell: PyCell?, builtin: Value?)] = []
 
     /// Slots a frame needs: locals, cells, then the value stack.
     public var frameSize: Int { varnames.count + cellvars.count + freevars.count + stackSize }

@@ -159,6 +159,14 @@ extension Compiler {
 
     private func sequence(_ items: [Expr], build: Opcode) throws {
         let hasStar = items.contains { if case .starred = $0.kind { return true } else { return false } }
+        if build == .buildSet, !hasStar, items.count >= 3, let folded = try foldedNumberSet(items) {
+            // CPython 3.11 folds a display of 3+ constants into a frozenset constant
+            // and merges it into a new set, which decides the iteration order.
+            b.emit(.buildSet, 0)
+            b.emit(.loadConst, b.constant(.object(folded)))
+            b.emit(.setUpdate, 1)
+            return
+        }
         if !hasStar {
             for i in items { try expr(i) }
             b.emit(build, items.count)
@@ -466,3 +474,75 @@ extension Compiler {
     }
 }
 
+
+extension Compiler {
+    /// The frozenset a display of constant numbers (or tuples of them) folds to;
+    /// nil when any item is not such a constant.
+    func foldedNumberSet(_ items: [Expr]) throws -> PySet? {
+        var values: [(element: Value, hash: Int)] = []
+        for e in items {
+            guard let v = try foldableConstant(e) else { return nil }
+            values.append((v, constantHash(v)))
+        }
+        let set = PySet(frozen: true)
+        set.table = SetTable.constantDisplay(values, eq: constantEquals)
+        return set
+    }
+
+    private func foldableConstant(_ e: Expr) throws -> Value? {
+        switch e.kind {
+        case .constant(let c):
+            switch c {
+            case .int, .float, .bool, .bigInt: return try constantValue(c, e.loc)
+            default: return nil
+            }
+        case .unary(.neg, let inner):
+            guard case .constant(let c) = inner.kind else { return nil }
+            switch c {
+            case .int(let i): return i == Int.min ? nil : .int(-i)
+            case .float(let d): return .float(-d)
+            default: return nil
+            }
+        case .tuple(let xs):
+            var out: [Value] = []
+            for x in xs {
+                guard let v = try foldableConstant(x) else { return nil }
+                out.append(v)
+            }
+            return .tuple(out)
+        default:
+            return nil
+        }
+    }
+
+    private func constantHash(_ v: Value) -> Int {
+        switch v {
+        case .int(let i): return pythonHash(int: i)
+        case .bool(let b): return b ? 1 : 0
+        case .float(let d): return pythonHash(double: d, identity: 0)
+        case .object(let o):
+            if let b = o as? PyBigInt { return b.value.pythonHash }
+            if let t = o as? PyTuple { return pythonTupleHash(t.items.map(constantHash)) }
+            return 0
+        case .none: return 0
+        }
+    }
+
+    private func constantEquals(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case let (.object(x as PyTuple), .object(y as PyTuple)):
+            return x.items.count == y.items.count && zip(x.items, y.items).allSatisfy(constantEquals)
+        case (.object(let x), .object(let y)):
+            if let p = x as? PyBigInt, let q = y as? PyBigInt { return p.value == q.value }
+            return false
+        default:
+            guard let x = Numeric(a), let y = Numeric(b) else { return false }
+            switch (x, y) {
+            case let (.int(i), .int(j)): return i == j
+            case let (.float(p), .float(q)): return p == q
+            case let (.int(i), .float(q)), let (.float(q), .int(i)): return Double(exactly: i) == q
+            default: return false
+            }
+        }
+    }
+}

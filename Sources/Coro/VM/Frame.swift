@@ -27,7 +27,7 @@ public final class Frame {
     /// The code being run.
     public let code: CodeObject
     /// The module namespace.
-    public let globals: Globals
+    public internal(set) var globals: Globals
     /// Locals, then cells (as `.object(PyCell)`), then the value stack. Slots below
     /// `sp` are initialised; slots at and above it are not.
     let slots: UnsafeMutablePointer<Value>
@@ -59,6 +59,34 @@ public final class Frame {
     deinit {
         slots.deinitialize(count: sp)
         slots.deallocate()
+    }
+
+    /// A frame for a call of `code`: a recycled one when the code has one.
+    @inline(__always)
+    static func make(_ code: CodeObject, _ globals: Globals) -> Frame {
+        if let f = code.framePool.popLast() {
+            if f.globals !== globals { f.globals = globals }
+            return f
+        }
+        return Frame(code: code, globals: globals)
+    }
+
+    /// Returns a finished call frame to its code's pool, emptied.
+    @inline(__always)
+    func recycle() {
+        let nlocals = code.varnames.count
+        if sp > nlocals { (slots + nlocals).deinitialize(count: sp - nlocals) }
+        var i = 0
+        while i < nlocals {
+            slots[i] = unboundValue
+            i += 1
+        }
+        sp = nlocals
+        ip = 0
+        back = nil
+        resumeMode = .call
+        namespace = nil
+        if code.framePool.count < 64 { code.framePool.append(self) }
     }
 
     /// First slot of the value stack.

@@ -82,6 +82,9 @@ extension VM {
         case let w as PyMethodWrapper:
             if name == "__func__" || name == "fget" { return w.function }
             if name == "__wrapped__" { return w.function }
+        case let s as PySuper:
+            if let v = try superAttribute(s, name) { return v }
+            throw attributeError("'super' object has no attribute '\(name)'")
         case let c as PyCell:
             if name == "cell_contents" {
                 guard let v = c.value else { throw valueError("Cell is empty") }
@@ -284,7 +287,7 @@ extension VM {
             if let inst = obj as? PyInstance {
                 if let v = inst.attrs[name] { return (v, unboundValue) }
                 if let v = inst.cls.lookup(name), case .object(let f) = v, f is PyFunction { return (v, o) }
-            } else if !(obj is PyType) && !(obj is PyModule), let v = obj.type.lookup(name), case .object(let f) = v,
+            } else if !(obj is PyType) && !(obj is PyModule) && !(obj is PySuper), let v = obj.type.lookup(name), case .object(let f) = v,
                       let b = f as? PyBuiltinFunction, b.owner != nil {
                 return (v, o)
             }

@@ -11,7 +11,7 @@ extension VM {
            fn.code.flags.isDisjoint(with: [.varargs, .varkeywords]), fn.code.kwonlyargcount == 0,
            argc == fn.code.argcount {
             // Fast path: exactly the positional parameters; move them into the new frame.
-            let nf = Frame(code: fn.code, globals: fn.globals)
+            let nf = fn.code.isGeneratorLike ? Frame(code: fn.code, globals: fn.globals) : Frame.make(fn.code, fn.globals)
             (nf.slots).deinitialize(count: argc)
             (nf.slots).moveInitialize(from: slots + argBase, count: argc)
             let below = argBase - fnIndex
@@ -120,7 +120,7 @@ extension VM {
     /// its error messages.
     func bindArguments(_ fn: PyFunction, _ args: CallArgs) throws -> Frame {
         let code = fn.code
-        let nf = Frame(code: code, globals: fn.globals)
+        let nf = code.isGeneratorLike ? Frame(code: code, globals: fn.globals) : Frame.make(code, fn.globals)
         let slots = nf.slots
         let argcount = code.argcount
         let kwonly = code.kwonlyargcount
@@ -318,6 +318,8 @@ extension VM {
             guard instance.type.isSubtype(of: t) else { return instance }
         } else {
             instance = try allocateInstance(t)
+            // BaseException.__new__ keeps the constructor's arguments as `args`.
+            if case .object(let o) = instance, let e = o as? PyBaseException { e.args = args.positional }
         }
         if let initFn = t.lookupUser("__init__") {
             var a = args.positional

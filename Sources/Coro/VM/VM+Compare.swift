@@ -72,8 +72,13 @@ extension VM {
                 // A class that defines __eq__ without __hash__ is unhashable.
                 if t.lookupUser("__eq__") != nil { throw typeError("unhashable type: '\(t.name)'") }
             }
-            return serial(of: o) &* 0x9e3779b1
+            return identityHash(o)
         }
+    }
+
+    /// `object.__hash__`: derived from the object's id.
+    func identityHash(_ o: PyObject) -> Int {
+        serial(of: o) &* 0x9e3779b1
     }
 
     private func frozensetHash(_ s: PySet) throws -> Int {

@@ -333,7 +333,11 @@ extension VM {
                         sp &-= 1
                         let it = (slots + sp).move()
                         if case .object(let o) = slots[sp - arg], let s = o as? PySet {
-                            for v in try iterateToArray(it) { try setAdd(s, v) }
+                            if case .object(let src) = it, let other = src as? PySet {
+                                try s.formUnion(other, eq: { try self.eq($0, $1) })
+                            } else {
+                                for v in try iterateToArray(it) { try setAdd(s, v) }
+                            }
                         }
                     case .dictUpdate, .dictMerge:
                         sp &-= 1
@@ -389,7 +393,7 @@ extension VM {
                     case .forIter:
                         let it = slots[sp - 1]
                         if case .object(let o) = it {
-                            if let li = o as? PySeqIter {
+                            if let li = o as? PySeqIter, !li.isCustom {
                                 if let v = li.next() {
                                     (slots + sp).initialize(to: v)
                                     sp &+= 1
@@ -453,6 +457,7 @@ extension VM {
                         if finished === entry { return .returned(v) }
                         guard let caller = finished.back else { return .returned(v) }
                         finished.back = nil
+                        if !finished.isGenerator { finished.recycle() }
                         f = caller
                         code = f.code.code
                         slots = f.slots
@@ -692,11 +697,30 @@ extension VM {
         return pyError(BuiltinTypes.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
     }
 
+    /// A global (or builtin) through the code object's cache of global cells.
     @inline(__always)
     func loadGlobal(_ f: Frame, _ i: Int) throws -> Value {
-        let name = f.code.names[i]
-        if let v = f.globals[name] { return v }
-        if let v = builtins[name] { return v }
+        let code = f.code
+        if code.cacheOwner === f.globals, let cell = code.globalCache[i].cell {
+            if let v = cell.value { return v }
+            if let b = code.globalCache[i].builtin { return b }
+        }
+        return try loadGlobalSlow(f, i)
+    }
+
+    @inline(never)
+    func loadGlobalSlow(_ f: Frame, _ i: Int) throws -> Value {
+        let code = f.code
+        if code.cacheOwner !== f.globals || code.globalCache.count != code.names.count {
+            code.cacheOwner = f.globals
+            code.globalCache = Array(repeating: (nil, nil), count: code.names.count)
+        }
+        let name = code.names[i]
+        let cell = f.globals.cell(name)
+        let builtin = builtins[name]
+        code.globalCache[i] = (cell, builtin)
+        if let v = cell.value { return v }
+        if let v = builtin { return v }
         throw pyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
     }
 

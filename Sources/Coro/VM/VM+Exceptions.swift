@@ -37,6 +37,7 @@ extension VM {
             if f === entry { return .rethrow(exc) }
             guard let caller = f.back else { return .rethrow(exc) }
             f.back = nil
+            if !f.isGenerator { f.recycle() }
             f = caller
         }
     }

@@ -196,8 +196,12 @@ extension VM {
         }
         do {
             if v.isNone {
-                if let x = try next(sub) { return .yielded(x) }
-                return .returned(.none)
+                if case .object(let o) = sub, o is PySeqIter {
+                    if let x = try next(sub) { return .yielded(x) }
+                    return .returned(.none)
+                }
+                // `__next__` directly: `next()` would swallow the StopIteration's value.
+                return .yielded(try callMethod(sub, "__next__", []))
             }
             return .yielded(try callMethod(sub, "send", [v]))
         } catch let e as PyBaseException where e.isInstance(of: BuiltinTypes.stopIteration) {

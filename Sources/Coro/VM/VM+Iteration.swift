@@ -96,7 +96,7 @@ extension VM {
             if g.kind == .generator { return v }
         default: break
         }
-        if let m = o.type.lookupUser("__iter__") {
+        if let m = o.type.lookup("__iter__") {
             if m.isNone { throw notIterable(v) }
             let it = try call(m, [v])
             if it.type.lookup("__next__") == nil {
@@ -142,7 +142,7 @@ extension VM {
             case .raised(let e): throw e
             }
         }
-        guard let m = o.type.lookupUser("__next__") else {
+        guard !(o is PyGenerator), let m = o.type.lookup("__next__") else {
             throw typeError("'\(it.type.name)' object is not an iterator")
         }
         do {

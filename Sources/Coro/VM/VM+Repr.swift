@@ -49,8 +49,7 @@ extension VM {
                 return s.isFrozen ? "frozenset(\(inner))" : inner
             }
         case let e as PyBaseException:
-            let args = e.args.count == 1 ? try repr(e.args[0]) : try reprItems(e.args)
-            return "\(e.cls.name)(\(args))"
+            return try baseExceptionRepr(e)
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let s as PySlice:
@@ -88,10 +87,25 @@ extension VM {
         case is EllipsisObject:
             return "Ellipsis"
         default:
-            let t = o.type
-            let name = t.module == "builtins" ? t.qualname : "\(t.module).\(t.qualname)"
-            return "<\(name) object at \(address(o))>"
+            // Built-in types with a native `__repr__` of their own (itertools.count…).
+            if o.type.isBuiltin, let r = o.type.dict["__repr__"] {
+                return try expectString(try call(r, [.object(o)]), what: "__repr__")
+            }
+            return defaultRepr(o)
         }
+    }
+
+    /// `object.__repr__`: `<module.Class object at 0x…>`.
+    func defaultRepr(_ o: PyObject) -> String {
+        let t = o.type
+        let name = t.module == "builtins" ? t.qualname : "\(t.module).\(t.qualname)"
+        return "<\(name) object at \(address(o))>"
+    }
+
+    /// `BaseException.__repr__`: `ValueError('x')`.
+    func baseExceptionRepr(_ e: PyBaseException) throws -> String {
+        let args = e.args.count == 1 ? try repr(e.args[0]) : try reprItems(e.args)
+        return "\(e.cls.name)(\(args))"
     }
 
     /// ` at 0x…` uses the per-session counter, never a real address.
@@ -139,15 +153,18 @@ extension VM {
         if let m = o.type.lookupUser("__str__") {
             return try expectString(try call(m, [v]), what: "__str__")
         }
-        if let e = o as? PyBaseException {
-            if e.cls.isSubtype(of: BuiltinTypes.keyError) && e.args.count == 1 { return try repr(e.args[0]) }
-            switch e.args.count {
-            case 0: return ""
-            case 1: return try str(e.args[0])
-            default: return try repr(.tuple(e.args))
-            }
-        }
+        if let e = o as? PyBaseException { return try baseExceptionStr(e) }
         return try repr(v)
+    }
+
+    /// `BaseException.__str__` (and KeyError's): from the args alone.
+    func baseExceptionStr(_ e: PyBaseException) throws -> String {
+        if e.cls.isSubtype(of: BuiltinTypes.keyError) && e.args.count == 1 { return try repr(e.args[0]) }
+        switch e.args.count {
+        case 0: return ""
+        case 1: return try str(e.args[0])
+        default: return try repr(.tuple(e.args))
+        }
     }
 
     /// `ascii(v)`: repr with non-ASCII escaped.
