@@ -13,6 +13,12 @@ extension CallArgs {
         return positional[0]
     }
 
+    /// METH_NOARGS: "time() takes no arguments (1 given)".
+    func noArguments(_ name: String) throws {
+        try noKeywords(name)
+        if !positional.isEmpty { throw typeError("\(name)() takes no arguments (\(positional.count) given)") }
+    }
+
     /// "list() takes no keyword arguments".
     func noKeywords(_ name: String) throws {
         if !keywords.isEmpty { throw typeError("\(name)() takes no keyword arguments") }
@@ -128,7 +134,7 @@ extension VM {
     }
 
     /// The text of a `str` argument, or CPython's "<what> must be str, not int".
-    func stringArgument(_ v: Value, _ what: String) throws -> String {
+    func requireString(_ v: Value, _ what: String) throws -> String {
         if case .object(let o) = v, let s = o as? PyStr { return s.value }
         throw typeError("\(what) must be str, not \(v.type.name)")
     }

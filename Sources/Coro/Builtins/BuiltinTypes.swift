@@ -35,7 +35,7 @@ public enum BuiltinTypes {
     public static let module = make("module")
     public static let classmethod = make("classmethod")
     public static let staticmethod = make("staticmethod")
-    public static let property = make("property")
+    public static let property: PyType = make("property") { PropertyMethods.install($0) }
     public static let generator: PyType = make("generator") { GeneratorMethods.install($0) }
     public static let coroutine: PyType = make("coroutine") { GeneratorMethods.install($0) }
     public static let asyncGenerator: PyType = make("async_generator") { GeneratorMethods.install($0) }

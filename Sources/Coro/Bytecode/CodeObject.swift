@@ -62,14 +62,27 @@ public final class CodeObject {
     public let exceptionTable: [ExceptionTableEntry]
     /// Source lines of the file, for tracebacks and `where`.
     public let source: SourceText
-    /// Finished call frames of this code, reused by the next calls (a call then
-    /// costs no allocation). Generator frames never come here.
-    var framePool: [Frame] = []
-    /// The namespace `globalCache` was filled for.
-    unowned(unsafe) var cacheOwner: Globals?
-    /// Per name index: the global's cell, and the builtin value seen when the
-    /// global was undefined (a later global definition still wins).
-    var globalCache: [(cell: PyCell?, builtin: Value?)] = []
+    /// Finished call frames of this code, linked through `Frame.nextFree`, reused
+    /// by the next calls (a call then costs no allocation). Generator frames never come here.
+    var freeFrames: Frame?
+    /// How many frames `freeFrames` holds.
+    var freeFrameCount = 0
+    /// The namespace `globalCells` was filled for.
+    var cacheOwnerID: ObjectIdentifier?
+    /// Per name index: the global's cell (nil until first looked up).
+    let globalCells: UnsafeMutablePointer<PyCell?>
+    /// Per name index: the builtin seen when the global was undefined (a later
+    /// global definition still wins).
+    let cachedBuiltins: UnsafeMutablePointer<Value?>
+    /// `constants` in stable memory for the dispatch loop.
+    let constantsPointer: UnsafeMutablePointer<Value>
+    /// Whether frames need cells installed.
+    let hasCells: Bool
+    /// Whether calling the function makes a generator, coroutine or async generator.
+    public let isGeneratorLike: Bool
+    /// Only positional-or-keyword parameters: a call with exactly `argcount`
+    /// positional arguments can move them straight into the frame.
+    let hasSimpleSignature: Bool
 
     /// Slots a frame needs: locals, cells, then the value stack.
     public var frameSize: Int { varnames.count + cellvars.count + freevars.count + stackSize }
@@ -101,10 +114,31 @@ public final class CodeObject {
         self.source = source
         code = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, instructions.count))
         code.initialize(from: instructions, count: instructions.count)
+        globalCells = UnsafeMutablePointer<PyCell?>.allocate(capacity: max(1, names.count))
+        globalCells.initialize(repeating: nil, count: names.count)
+        cachedBuiltins = UnsafeMutablePointer<Value?>.allocate(capacity: max(1, names.count))
+        cachedBuiltins.initialize(repeating: nil, count: names.count)
+        constantsPointer = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
+        constantsPointer.initialize(from: constants, count: constants.count)
+        hasCells = !cellvars.isEmpty || !freevars.isEmpty
+        isGeneratorLike = flags.contains(.generator) || flags.contains(.coroutine) || flags.contains(.asyncGenerator)
+        hasSimpleSignature = !flags.contains(.varargs) && !flags.contains(.varkeywords) && kwonlyargcount == 0
     }
 
     deinit {
         code.deallocate()
+        globalCells.deinitialize(count: names.count)
+        globalCells.deallocate()
+        cachedBuiltins.deinitialize(count: names.count)
+        cachedBuiltins.deallocate()
+        constantsPointer.deinitialize(count: constants.count)
+        constantsPointer.deallocate()
+        var f = freeFrames
+        freeFrames = nil
+        while let fr = f {
+            f = fr.nextFree
+            fr.nextFree = nil
+        }
     }
 
     /// The source line of the instruction at `ip` (0 if unknown).
@@ -120,10 +154,7 @@ public final class CodeObject {
         return nil
     }
 
-    /// Whether calling the function makes a generator, coroutine or async generator.
-    public var isGeneratorLike: Bool {
-        !flags.intersection([.generator, .coroutine, .asyncGenerator]).isEmpty
-    }
+
 }
 
 /// The lines of one source text, shared by all code objects compiled from it.

@@ -517,7 +517,7 @@ final class Compiler {
             setLine(h.loc)
             let next = b.newLabel()
             if let t = h.type {
-                b.emit(.copy, 1)
+                // checkExcMatch keeps the exception under its result: no copy needed.
                 try expr(t)
                 b.emit(.checkExcMatch)             // [prev, exc, matched]
                 b.emitJump(.popJumpIfFalse, next)
@@ -634,7 +634,7 @@ final class Compiler {
         b.depth = d + 2
         b.emit(.popExceptReraise)
         b.bind(end)
-        b.depth = d
+        b.depth = d - 1                            // [exit] is gone on every path
     }
 
     // MARK: - Definitions

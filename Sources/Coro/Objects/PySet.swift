@@ -118,4 +118,34 @@ public final class PySet: PyObject {
         table.replaceContents(with: other.table)
         randomisedCount = other.randomisedCount
     }
+
+    /// `s -= t` with a set (CPython's `set_difference_update_internal`).
+    func subtract(_ other: PySet, eq: (Value, Value) throws -> Bool) throws {
+        try table.subtract(other.table, eq: eq)
+        recount()
+    }
+
+    /// `s ^= t` with a set.
+    func formSymmetricDifference(_ other: PySet, eq: (Value, Value) throws -> Bool) throws {
+        try table.formSymmetricDifference(other.table, eq: eq)
+        recount()
+    }
+
+    func isSubset(of other: PySet, eq: (Value, Value) throws -> Bool) throws -> Bool {
+        try table.isSubset(of: other.table, eq: eq)
+    }
+
+    func isDisjoint(with other: PySet, eq: (Value, Value) throws -> Bool) throws -> Bool {
+        try table.isDisjoint(with: other.table, eq: eq)
+    }
+
+    /// `set_update_dict`'s pre-sizing before adding `n` probably-new elements.
+    func reserve(forAdding n: Int) {
+        table.reserve(forAdding: n)
+    }
+
+    /// The dummy clean-up after removing elements one by one.
+    func resizeAfterBulkRemoval() {
+        table.resizeAfterBulkRemoval()
+    }
 }

@@ -27,7 +27,11 @@ public final class Frame {
     /// The code being run.
     public let code: CodeObject
     /// The module namespace.
-    public internal(set) var globals: Globals
+    public internal(set) var globals: Globals {
+        didSet { globalsID = ObjectIdentifier(globals) }
+    }
+    /// Identity of `globals`, compared against the code's global cache.
+    var globalsID: ObjectIdentifier
     /// Locals, then cells (as `.object(PyCell)`), then the value stack. Slots below
     /// `sp` are initialised; slots at and above it are not.
     let slots: UnsafeMutablePointer<Value>
@@ -41,6 +45,8 @@ public final class Frame {
     var resumeMode: ResumeMode = .call
     /// The class namespace, for class bodies.
     var namespace: PyDict?
+    /// Next frame in the code's free list while this one is idle.
+    var nextFree: Frame?
     /// The generator that owns this frame, if any.
     unowned(unsafe) var generator: PyGenerator?
     /// Whether `generator` is set (unowned(unsafe) cannot be tested for nil safely after release).
@@ -49,6 +55,7 @@ public final class Frame {
     init(code: CodeObject, globals: Globals) {
         self.code = code
         self.globals = globals
+        self.globalsID = ObjectIdentifier(globals)
         let size = code.frameSize
         slots = UnsafeMutablePointer<Value>.allocate(capacity: max(size, 1))
         let nlocals = code.varnames.count
@@ -64,7 +71,10 @@ public final class Frame {
     /// A frame for a call of `code`: a recycled one when the code has one.
     @inline(__always)
     static func make(_ code: CodeObject, _ globals: Globals) -> Frame {
-        if let f = code.framePool.popLast() {
+        if let f = code.freeFrames {
+            code.freeFrames = f.nextFree
+            code.freeFrameCount -= 1
+            f.nextFree = nil
             if f.globals !== globals { f.globals = globals }
             return f
         }
@@ -76,9 +86,10 @@ public final class Frame {
     func recycle() {
         let nlocals = code.varnames.count
         if sp > nlocals { (slots + nlocals).deinitialize(count: sp - nlocals) }
+        let marker = unboundValue
         var i = 0
         while i < nlocals {
-            slots[i] = unboundValue
+            slots[i] = marker
             i += 1
         }
         sp = nlocals
@@ -86,14 +97,23 @@ public final class Frame {
         back = nil
         resumeMode = .call
         namespace = nil
-        if code.framePool.count < 64 { code.framePool.append(self) }
+        if code.freeFrameCount < 64 {
+            nextFree = code.freeFrames
+            code.freeFrames = self
+            code.freeFrameCount += 1
+        }
     }
 
     /// First slot of the value stack.
     var stackBase: Int { code.varnames.count + code.cellvars.count + code.freevars.count }
 
     /// Installs the cells after the locals (fresh cells, then the closure's).
+    @inline(__always)
     func installCells(closure: [PyCell]) {
+        if code.hasCells { installCellsSlow(closure: closure) }
+    }
+
+    private func installCellsSlow(closure: [PyCell]) {
         for _ in code.cellvars { (slots + sp).initialize(to: .object(PyCell())); sp += 1 }
         for c in closure { (slots + sp).initialize(to: .object(c)); sp += 1 }
         for (cell, local) in code.cellParameters {

@@ -61,7 +61,21 @@ extension VM {
     /// `a op b` (or `a op= b`), following CPython's dispatch: built-in numbers and
     /// sequences, then the operands' special methods with their reflected forms.
     public func binaryOp(_ op: BinaryOp, _ a: Value, _ b: Value, inplace: Bool = false) throws -> Value {
-        if let x = Numeric(a), let y = Numeric(b) { return try numericOp(op, x, y) }
+        if let x = Numeric(a), let y = Numeric(b) {
+            // bool & | ^ bool stays a bool.
+            if case .bool(let p) = a, case .bool(let q) = b {
+                switch op {
+                case .bitAnd: return .bool(p && q)
+                case .bitOr: return .bool(p || q)
+                case .bitXor: return .bool(p != q)
+                default: break
+                }
+            }
+            let r = try numericOp(op, x, y)
+            // A float operand of a bitwise operator: no method applies.
+            if r.isIdentical(to: notImplemented) { throw binaryTypeError(op, a, b, inplace: inplace) }
+            return r
+        }
         if inplace {
             if case .object(let o) = a, let l = o as? PyList {
                 if op == .add { l.items.append(contentsOf: try iterateToArray(b)); return a }
@@ -121,6 +135,7 @@ extension VM {
 
     /// str/list/tuple concatenation and repetition, `%` formatting, set and dict operators.
     private func sequenceOp(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value? {
+        if a.object is PyDictView || b.object is PyDictView, let r = try dictViewOperation(op, a, b) { return r }
         guard case .object(let x) = a else {
             if op == .mul, case .object = b, let n = Numeric(a), case .int = n { return try sequenceOp(.mul, b, a) }
             return nil
@@ -201,7 +216,7 @@ extension VM {
             if (a % b != 0) && ((a < 0) != (b < 0)) { q -= 1 }
             return .int(q)
         case .mod:
-            if b == 0 { throw zeroDivision("integer division or modulo by zero") }
+            if b == 0 { throw zeroDivision("integer modulo by zero") }
             if b == -1 { return .int(0) }
             var r = a % b
             if r != 0 && ((r < 0) != (b < 0)) { r += b }
@@ -252,7 +267,9 @@ extension VM {
         case .sub: return .bigint(a - b)
         case .mul: return .bigint(a * b)
         case .floorDiv, .mod:
-            guard let (q, r) = a.floorDivMod(b) else { throw zeroDivision("integer division or modulo by zero") }
+            guard let (q, r) = a.floorDivMod(b) else {
+                throw zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero")
+            }
             return .bigint(op == .floorDiv ? q : r)
         case .div:
             if b.isZero { throw zeroDivision("division by zero") }

@@ -49,8 +49,8 @@ extension VM {
             }
         case let b as PyBuiltinFunction:
             if name == "__name__" || name == "__qualname__" { return .str(b.name) }
-            if name == "__self__" { return b.boundSelf ?? .none }
-            if name == "__doc__" { return .none }
+            if name == "__self__" { return b.boundSelf ?? Value.none }
+            if name == "__doc__" { return Value.none }
         case let c as PyCode:
             if let v = codeAttribute(c.code, name) { return v }
         case let fr as PyFrameObject:
@@ -123,9 +123,9 @@ extension VM {
         case "__qualname__": return .str(t.qualname)
         case "__module__": return .str(t.module)
         case "__bases__": return .tuple(t.base.map { [.object($0)] } ?? [])
-        case "__base__": return t.base.map { .object($0) } ?? .none
+        case "__base__": return t.base.map { .object($0) } ?? Value.none
         case "__mro__": return .tuple(t.mro.map { .object($0) })
-        case "__doc__": return t.dict["__doc__"] ?? .none
+        case "__doc__": return t.dict["__doc__"] ?? Value.none
         case "__dict__":
             var d = AttrDict()
             for (k, v) in t.dict.items { d[k] = v }
@@ -161,9 +161,9 @@ extension VM {
         case "__cause__": return e.cause
         case "__context__": return e.context
         case "__suppress_context__": return .bool(e.suppressContext)
-        case "__traceback__": return .none
+        case "__traceback__": return Value.none
         case "value" where e.isInstance(of: BuiltinTypes.stopIteration):
-            return e.attrs["value"] ?? e.args.first ?? .none
+            return e.attrs["value"] ?? e.args.first ?? Value.none
         default: return e.attrs[name]
         }
     }
@@ -174,10 +174,10 @@ extension VM {
         case "__name__": return .str(f.name)
         case "__qualname__": return .str(f.qualname)
         case "__module__": return .str("__main__")
-        case "__doc__": return f.code.constants.first.flatMap { c in c.object is PyStr && f.code.flags.contains(.module) == false ? nil : nil } ?? .none
+        case "__doc__": return f.code.constants.first.flatMap { c in c.object is PyStr && f.code.flags.contains(.module) == false ? nil : nil } ?? Value.none
         case "__code__": return .object(PyCode(f.code))
-        case "__defaults__": return f.defaults.isEmpty ? .none : .tuple(f.defaults)
-        case "__globals__", "__closure__", "__annotations__": return .none
+        case "__defaults__": return f.defaults.isEmpty ? Value.none : .tuple(f.defaults)
+        case "__globals__", "__closure__", "__annotations__": return Value.none
         case "__dict__": return try? attrsDict(f.attrs)
         default: return nil
         }
@@ -204,9 +204,7 @@ extension VM {
 
     /// `o.name = v`.
     public func setAttr(_ o: Value, _ name: String, _ v: Value) throws {
-        guard case .object(let obj) = o else {
-            throw attributeError("'\(o.type.name)' object has no attribute '\(name)'")
-        }
+        guard case .object(let obj) = o else { throw readOnlyAttribute(o, name) }
         if !obj.type.isBuiltin, let sa = obj.type.lookupUser("__setattr__") {
             _ = try call(sa, [o, .str(name), v])
             return
@@ -219,7 +217,7 @@ extension VM {
         switch obj {
         case let inst as PyInstance:
             if let d = inst.cls.lookup(name), case .object(let w) = d, let p = w as? PyMethodWrapper, p.kind == .property {
-                guard let setter = p.setter else { throw attributeError("can't set attribute '\(name)'") }
+                guard let setter = p.setter else { throw attributeError("property '\(name)' of '\(inst.cls.name)' object has no setter") }
                 _ = try call(setter, [.object(obj), v])
                 return
             }
@@ -256,8 +254,17 @@ extension VM {
             default: throw attributeError("'\(obj.type.name)' object has no attribute '\(name)'")
             }
         default:
-            throw attributeError("'\(obj.type.name)' object has no attribute '\(name)'")
+            throw readOnlyAttribute(.object(obj), name)
         }
+    }
+
+    /// Assigning to an attribute of a built-in object: read-only when its type
+    /// has it (`"s".upper = 1`), missing otherwise.
+    func readOnlyAttribute(_ o: Value, _ name: String) -> PyBaseException {
+        if o.type.lookup(name) != nil {
+            return attributeError("'\(o.type.name)' object attribute '\(name)' is read-only")
+        }
+        return attributeError("'\(o.type.name)' object has no attribute '\(name)'")
     }
 
     /// `del o.name`.

@@ -8,14 +8,20 @@ extension VM {
     func callFromStack(_ f: Frame, fnIndex: Int, argBase: Int, argc: Int, kwnames: PyTuple?, sp: inout Int) throws -> CallOutcome {
         let slots = f.slots
         if kwnames == nil, case .object(let o) = slots[fnIndex], let fn = o as? PyFunction,
-           fn.code.flags.isDisjoint(with: [.varargs, .varkeywords]), fn.code.kwonlyargcount == 0,
-           argc == fn.code.argcount {
+           fn.code.hasSimpleSignature, argc == fn.code.argcount {
             // Fast path: exactly the positional parameters; move them into the new frame.
             let nf = fn.code.isGeneratorLike ? Frame(code: fn.code, globals: fn.globals) : Frame.make(fn.code, fn.globals)
-            (nf.slots).deinitialize(count: argc)
-            (nf.slots).moveInitialize(from: slots + argBase, count: argc)
-            let below = argBase - fnIndex
-            (slots + fnIndex).deinitialize(count: below)
+            let dst = nf.slots
+            var i = 0
+            while i < argc {
+                dst[i] = (slots + argBase + i).move()
+                i += 1
+            }
+            var k = fnIndex
+            while k < argBase {
+                (slots + k).deinitialize(count: 1)
+                k += 1
+            }
             sp = fnIndex
             nf.installCells(closure: fn.closure)
             return try functionOutcome(fn, nf)
@@ -338,7 +344,12 @@ extension VM {
     func allocateInstance(_ t: PyType) throws -> Value {
         switch t.layout {
         case .exception: return .object(PyBaseException(t, args: []))
-        case .instance: return .object(PyInstance(cls: t))
+        case .instance:
+            // Built-in types inherit `object`'s layout, but their instances are not PyInstances.
+            if t.isBuiltin && t !== BuiltinTypes.object {
+                throw typeError("object.__new__(\(t.name)) is not safe, use \(t.name).__new__()")
+            }
+            return .object(PyInstance(cls: t))
         case .builtin: throw typeError("object.__new__(\(t.name)) is not safe, use \(t.name).__new__()")
         }
     }

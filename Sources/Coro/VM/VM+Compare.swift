@@ -16,6 +16,7 @@ extension VM {
             case let d as PyDict: return d.table.count > 0
             case let s as PySet: return s.count > 0
             case let r as PyRange: return r.count > 0
+            case let v as PyDictView: return v.dict.table.count > 0
             case is PyBigInt: return true
             default: break
             }
@@ -53,6 +54,8 @@ extension VM {
             case let s as PySet where s.isFrozen:
                 return try frozensetHash(s)
             case is PyList, is PyDict, is PySet:
+                throw typeError("unhashable type: '\(o.type.name)'")
+            case let v as PyDictView where v.isSetLike:
                 throw typeError("unhashable type: '\(o.type.name)'")
             default:
                 break
@@ -164,6 +167,7 @@ extension VM {
             return nil
         }
         if x.type.lookupUser(["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"][op]) != nil { return nil }
+        if x is PyDictView || y is PyDictView { return try dictViewCompare(x, y, op) }
         switch (x, y) {
         case let (s as PyStr, t as PyStr):
             return applyOrder(s.value == t.value ? 0 : (s.value.unicodeScalars.lexicographicallyPrecedes(t.value.unicodeScalars) ? -1 : 1), op)
@@ -179,6 +183,11 @@ extension VM {
         case let (s as PyRange, t as PyRange):
             guard op < 2 else { return nil }
             let same = s.count == t.count && (s.count == 0 || (s.start == t.start && (s.count == 1 || s.step == t.step)))
+            return same == (op == 0)
+        case let (m as PyBoundMethod, n as PyBoundMethod):
+            // Bound methods are equal when they bind the same function to the same object.
+            guard op < 2 else { return nil }
+            let same = m.receiver.isIdentical(to: n.receiver) && m.function.isIdentical(to: n.function)
             return same == (op == 0)
         default:
             return nil

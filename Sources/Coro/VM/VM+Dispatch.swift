@@ -19,6 +19,7 @@ extension VM {
     func runFrame(_ entry: Frame, throwing initial: PyBaseException? = nil) throws -> FrameExit {
         var f = entry
         var code = f.code.code
+        var consts = f.code.constantsPointer
         var slots = f.slots
         var ip = f.ip
         var sp = f.sp
@@ -54,7 +55,7 @@ extension VM {
                         (slots + sp - 1).moveInitialize(from: slots + sp - arg, count: 1)
                         (slots + sp - arg).initialize(to: t)
                     case .loadConst:
-                        (slots + sp).initialize(to: f.code.constants[arg])
+                        (slots + sp).initialize(to: consts[arg])
                         sp &+= 1
                     case .loadFast:
                         let v = slots[arg]
@@ -173,6 +174,7 @@ extension VM {
                             try enterFrame(nf, from: f, mode: .call)
                             f = nf
                             code = f.code.code
+                            consts = f.code.constantsPointer
                             slots = f.slots
                             ip = f.ip
                             sp = f.sp
@@ -198,6 +200,7 @@ extension VM {
                             try enterFrame(nf, from: f, mode: .call)
                             f = nf
                             code = f.code.code
+                            consts = f.code.constantsPointer
                             slots = f.slots
                             ip = f.ip
                             sp = f.sp
@@ -410,6 +413,7 @@ extension VM {
                                 if let gf = try resumeInLoop(g, from: f, mode: .forIter, sending: .none) {
                                     f = gf
                                     code = f.code.code
+                                    consts = f.code.constantsPointer
                                     slots = f.slots
                                     ip = f.ip
                                     sp = f.sp
@@ -457,9 +461,10 @@ extension VM {
                         if finished === entry { return .returned(v) }
                         guard let caller = finished.back else { return .returned(v) }
                         finished.back = nil
-                        if !finished.isGenerator { finished.recycle() }
                         f = caller
+                        if !finished.isGenerator { finished.recycle() }
                         code = f.code.code
+                        consts = f.code.constantsPointer
                         slots = f.slots
                         ip = f.ip
                         sp = f.sp
@@ -490,6 +495,7 @@ extension VM {
                         suspended.back = nil
                         f = caller
                         code = f.code.code
+                        consts = f.code.constantsPointer
                         slots = f.slots
                         ip = f.ip
                         sp = f.sp
@@ -509,6 +515,7 @@ extension VM {
                             if let gf = try resumeInLoop(g, from: f, mode: .yieldFrom, sending: sent) {
                                 f = gf
                                 code = f.code.code
+                                consts = f.code.constantsPointer
                                 slots = f.slots
                                 ip = f.ip
                                 sp = f.sp
@@ -639,12 +646,14 @@ extension VM {
             } catch let thrown as PyBaseException {
                 if case .rethrow(let e) = unwind(thrown, isReraise: false, f: &f, ip: ip, sp: sp, entry: entry) { throw e }
                 code = f.code.code
+                consts = f.code.constantsPointer
                 slots = f.slots
                 ip = f.ip
                 sp = f.sp
             } catch let r as ReRaise {
                 if case .rethrow(let e) = unwind(r.exception, isReraise: true, f: &f, ip: ip, sp: sp, entry: entry) { throw e }
                 code = f.code.code
+                consts = f.code.constantsPointer
                 slots = f.slots
                 ip = f.ip
                 sp = f.sp
@@ -701,9 +710,9 @@ extension VM {
     @inline(__always)
     func loadGlobal(_ f: Frame, _ i: Int) throws -> Value {
         let code = f.code
-        if code.cacheOwner === f.globals, let cell = code.globalCache[i].cell {
+        if code.cacheOwnerID == f.globalsID, let cell = code.globalCells[i] {
             if let v = cell.value { return v }
-            if let b = code.globalCache[i].builtin { return b }
+            if let b = code.cachedBuiltins[i] { return b }
         }
         return try loadGlobalSlow(f, i)
     }
@@ -711,14 +720,18 @@ extension VM {
     @inline(never)
     func loadGlobalSlow(_ f: Frame, _ i: Int) throws -> Value {
         let code = f.code
-        if code.cacheOwner !== f.globals || code.globalCache.count != code.names.count {
-            code.cacheOwner = f.globals
-            code.globalCache = Array(repeating: (nil, nil), count: code.names.count)
+        if code.cacheOwnerID != f.globalsID {
+            code.cacheOwnerID = f.globalsID
+            for j in 0..<code.names.count {
+                code.globalCells[j] = nil
+                code.cachedBuiltins[j] = nil
+            }
         }
         let name = code.names[i]
         let cell = f.globals.cell(name)
         let builtin = builtins[name]
-        code.globalCache[i] = (cell, builtin)
+        code.globalCells[i] = cell
+        code.cachedBuiltins[i] = builtin
         if let v = cell.value { return v }
         if let v = builtin { return v }
         throw pyError(BuiltinTypes.nameError, "name '\(name)' is not defined")

@@ -37,8 +37,9 @@ extension VM {
             if f === entry { return .rethrow(exc) }
             guard let caller = f.back else { return .rethrow(exc) }
             f.back = nil
-            if !f.isGenerator { f.recycle() }
+            let finished = f
             f = caller
+            if !finished.isGenerator { finished.recycle() }
         }
     }
 
@@ -89,7 +90,11 @@ extension VM {
         if c.isNone {
             e.cause = .none
         } else {
-            e.cause = .object(try makeException(c))
+            do {
+                e.cause = .object(try makeException(c))
+            } catch let err as PyBaseException where err.isInstance(of: BuiltinTypes.typeError) && !(c.object is PyType) {
+                throw typeError("exception causes must derive from BaseException")
+            }
         }
         e.suppressContext = true
     }

@@ -89,14 +89,17 @@ extension VM {
         case let t as PyTuple: return .object(PySeqIter(.values(t.items), typeName: "tuple_iterator"))
         case let r as PyRange: return .object(PySeqIter(.range(next: r.start, step: r.step, remaining: r.count), typeName: "range_iterator"))
         case let s as PyStr: return .object(PySeqIter(.scalars(s.scalars), typeName: "str_ascii_iterator"))
-        case let d as PyDict: return .object(PySeqIter(.values(d.table.live.map { $0.key }), typeName: "dict_keyiterator"))
-        case let s as PySet: return .object(PySeqIter(.values(s.orderedItems), typeName: "set_iterator"))
+        case let d as PyDict: return .object(dictIterator(d, .keys))
+        case let v as PyDictView: return .object(dictIterator(v.dict, v.kind))
+        case let s as PySet: return .object(setIterator(s))
         case is PySeqIter: return v
         case let g as PyGenerator:
             if g.kind == .generator { return v }
         default: break
         }
-        if let m = o.type.lookup("__iter__") {
+        // Built-in iterator objects (itertools.count, coroutine wrappers) are their own iterators.
+        if o.type.isBuiltin, o.type.lookup("__next__") != nil { return v }
+        if let m = o.type.lookupUser("__iter__") {
             if m.isNone { throw notIterable(v) }
             let it = try call(m, [v])
             if it.type.lookup("__next__") == nil {
@@ -161,6 +164,7 @@ extension VM {
             case let s as PyStr: return s.scalars.map { .object(PyStr.char($0)) }
             case let d as PyDict: return d.table.live.map { $0.key }
             case let s as PySet: return s.orderedItems
+            case let dv as PyDictView: return dv.elements()
             default: break
             }
         }
@@ -207,6 +211,7 @@ extension VM {
             case let d as PyDict: return d.table.count
             case let s as PySet: return s.count
             case let r as PyRange: return r.count
+            case let v as PyDictView: return v.dict.table.count
             default: break
             }
             if let m = o.type.lookupUser("__len__") {
@@ -236,6 +241,8 @@ extension VM {
                 return try dictGet(d, item) != nil
             case let s as PySet:
                 return try setContains(s, item)
+            case let v as PyDictView:
+                return try dictViewContains(v, item)
             case let s as PyStr:
                 guard case .object(let io) = item, let sub = io as? PyStr else {
                     throw typeError("'in <string>' requires string as left operand, not \(item.type.name)")
@@ -300,8 +307,8 @@ extension VM {
             throw keyError(k)
         case let r as PyRange:
             if case .object(let so) = k, let s = so as? PySlice {
-                let (start, _, step, n) = try sliceIndices(s, r.count)
-                return .object(PyRange(start: r.start + start * r.step, stop: r.start + (start + n * step) * r.step, step: r.step * step))
+                let (start, stop, step, _) = try sliceIndices(s, r.count)
+                return .object(PyRange(start: r.start + start * r.step, stop: r.start + stop * r.step, step: r.step * step))
             }
             var i = try index(k, "range indices must be integers or slices, not \(k.type.name)")
             if i < 0 { i += r.count }

@@ -28,8 +28,12 @@ extension VM {
     func importModule(_ name: String) throws -> Value {
         if let m = modules[name] { return .object(m) }
         guard let make = BuiltinModules.factories[name] else {
-            let e = pyError(BuiltinTypes.moduleNotFoundError, "No module named '\(name)'")
-            e.attrs["name"] = .str(name)
+            // `import a.b`: CPython names the first part that cannot be found.
+            let top = String(name.split(separator: ".").first ?? Substring(name))
+            let message = BuiltinModules.factories[top] == nil
+                ? "No module named '\(top)'" : "No module named '\(name)'; '\(top)' is not a package"
+            let e = pyError(BuiltinTypes.moduleNotFoundError, message)
+            e.attrs["name"] = .str(top)
             throw e
         }
         let m = make(self)
@@ -129,9 +133,9 @@ extension VM {
         switch name.dropFirst(3) {
         case "running": return .bool(g.state == .running)
         case "suspended": return .bool(g.state == .suspended)
-        case "frame": return g.frame.map { .object(PyFrameObject($0)) } ?? .none
+        case "frame": return g.frame.map { .object(PyFrameObject($0)) } ?? Value.none
         case "code": return .object(PyCode(g.code))
-        case "yieldfrom", "await": return delegate(of: g) ?? .none
+        case "yieldfrom", "await": return delegate(of: g) ?? Value.none
         default: return nil
         }
     }
@@ -153,7 +157,7 @@ extension VM {
             let d = PyDict()
             for (k, v) in fr.frame.boundLocals { try? dictSet(d, .str(k), v) }
             return .object(d)
-        case "f_back": return .none
+        case "f_back": return Value.none
         default: return nil
         }
     }
