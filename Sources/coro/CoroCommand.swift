@@ -10,6 +10,6 @@ struct CoroCommand: ParsableCommand {
         commandName: "coro",
         abstract: "Step Python-style generators and coroutines on a deterministic event loop.",
         version: "0.1.0",
-        subcommands: [RunCommand.self]
+        subcommands: [RunCommand.self, DisCommand.self]
     )
 }

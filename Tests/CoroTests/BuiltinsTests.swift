@@ -5,7 +5,7 @@
 import Testing
 @testable import Coro
 
-@Suite("Built-ins")
+@Suite("Built-ins", .serialized)
 struct BuiltinsTests {
     /// Runs a program and returns its stdout (with stderr appended when non-empty).
     private func run(_ source: String) -> String {
@@ -845,6 +845,111 @@ GEN_RUNNING
 AttributeError: 'int' object has no attribute 'gi_running'
 TypeError: 1 is not a Python generator
 AttributeError: 'generator' object has no attribute 'cr_running'
+
+"""#
+        #expect(run(program) == expected)
+    }
+
+    @Test func asyncGeneratorMethods() {
+        let program = #"""
+class Tick:
+    def __await__(self):
+        got = yield "tick"
+        return got
+def run(coro):
+    sent = None
+    trace = []
+    while True:
+        try:
+            y = coro.send(sent)
+        except StopIteration as e:
+            trace.append(("done", e.value))
+            return trace
+        trace.append(y)
+        sent = len(trace)
+async def agen(n):
+    try:
+        for i in range(n):
+            t = await Tick()
+            x = yield (i, t)
+            if x is not None:
+                print("agen got", x)
+    finally:
+        print("agen finally")
+async def main():
+    out = []
+    async for v in agen(3):
+        out.append(v)
+    g = agen(5)
+    print(await g.__anext__(), await g.asend(None), await g.asend("hello"))
+    try:
+        await g.athrow(ValueError("x"))
+    except ValueError as e:
+        print("athrow propagated", repr(e))
+    try:
+        await g.__anext__()
+    except StopAsyncIteration:
+        print("exhausted after athrow")
+    g2 = agen(5)
+    await g2.__anext__()
+    print("aclose", await g2.aclose())
+    print("aclose again", await g2.aclose())
+    async def catcher():
+        while True:
+            try:
+                yield 1
+            except KeyError:
+                yield "caught"
+    c = catcher()
+    await c.__anext__()
+    print(await c.athrow(KeyError))
+    async def stubborn():
+        try:
+            yield 1
+        except GeneratorExit:
+            yield 2
+    s = stubborn()
+    await s.__anext__()
+    try:
+        await s.aclose()
+    except RuntimeError as e:
+        print("RuntimeError", e)
+    a = agen(1)
+    aw = a.__anext__()
+    print(await aw)
+    try:
+        await aw
+    except RuntimeError as e:
+        print("RuntimeError", e)
+    async def empty():
+        return
+        yield
+    try:
+        await empty().__anext__()
+    except StopAsyncIteration:
+        print("empty StopAsyncIteration")
+    print(type(agen(1)).__name__, type(agen(1).__anext__()).__name__, type(agen(1).aclose()).__name__)
+    return out
+print(run(main()))
+"""#
+        let expected = #"""
+agen finally
+agen got hello
+(0, 4) (1, 5) (2, 6)
+agen finally
+athrow propagated ValueError('x')
+exhausted after athrow
+agen finally
+aclose None
+aclose again None
+caught
+RuntimeError async generator ignored GeneratorExit
+(0, 8)
+RuntimeError cannot reuse already awaited __anext__()/asend()
+empty StopAsyncIteration
+async_generator async_generator_asend async_generator_athrow
+agen finally
+['tick', 'tick', 'tick', 'tick', 'tick', 'tick', 'tick', 'tick', ('done', [(0, 1), (1, 2), (2, 3)])]
 
 """#
         #expect(run(program) == expected)

@@ -41,6 +41,7 @@ public enum BuiltinTypes {
     public static let asyncGenerator: PyType = make("async_generator") { GeneratorMethods.install($0) }
     public static let code = make("code")
     public static let frame = make("frame")
+    public static let traceback = make("traceback")
     public static let iterator = make("iterator")
     public static let superType = make("super")
 

@@ -28,7 +28,7 @@ extension DictMethods {
             guard case .object(let o) = v else { return false }
             return o is PySet || (o as? PyDictView)?.isSetLike == true
         }
-        SpecialMethods.installComparisons(t, accepts: isSetLike)
+        SpecialMethods.installComparisons(t, receiver: { cast($0) != nil }, accepts: isSetLike)
         for op in [BinaryOp.bitOr, .bitAnd, .sub, .bitXor] {
             t.method(op.dunders.0, cast) { vm, v, call in
                 try vm.dictViewOperation(op, .object(v), try call.one()) ?? notImplemented

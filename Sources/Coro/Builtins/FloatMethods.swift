@@ -42,10 +42,10 @@ enum FloatMethods {
 
     private static func installOperators(_ t: PyType, _ cast: @escaping (Value) -> Double?) {
         let isFloat: (Value) -> Bool = { cast($0) != nil }
-        SpecialMethods.installComparisons(t, accepts: isNumber)
+        SpecialMethods.installComparisons(t, receiver: isFloat, accepts: isNumber)
         SpecialMethods.installHash(t, cast: isFloat)
         SpecialMethods.installBool(t, cast: isFloat)
-        SpecialMethods.installArithmetic(t, [.add, .sub, .mul, .div, .floorDiv, .mod, .pow], accepts: isNumber)
+        SpecialMethods.installArithmetic(t, [.add, .sub, .mul, .div, .floorDiv, .mod, .pow], receiver: isFloat, accepts: isNumber)
         for (name, op) in [("__neg__", 0), ("__pos__", 1)] {
             t.method(name, cast) { vm, d, call in
                 try call.noArgs()

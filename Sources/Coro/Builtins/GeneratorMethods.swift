@@ -6,6 +6,10 @@
 enum GeneratorMethods {
     static func install(_ t: PyType) {
         let cast: (Value) -> PyGenerator? = { $0.object as? PyGenerator }
+        if t.name == "async_generator" {
+            AsyncGeneratorMethods.install(t)
+            return
+        }
         t.method("close", cast) { vm, g, call in
             try call.noArgs()
             try vm.closeGenerator(g)
@@ -35,12 +39,7 @@ enum GeneratorMethods {
                 return .object(PyCoroutineWrapper(g))
             }
         default:
-            // Async generators: `__anext__`/`asend`/`athrow`/`aclose` need the
-            // awaitables that the asyncio layer provides.
-            t.method("__aiter__", cast) { _, g, call in
-                try call.noArgs()
-                return .object(g)
-            }
+            break
         }
     }
 }

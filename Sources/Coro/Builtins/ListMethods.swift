@@ -116,7 +116,7 @@ enum ListMethods {
         t.unhashable()
         SpecialMethods.installComparisons(t, accepts: isList)
         SpecialMethods.installContainer(t, cast: isList)
-        SpecialMethods.installOperators(t, [("__add__", .add), ("__mul__", .mul), ("__rmul__", .mul)], cast: isList)
+        SpecialMethods.installSequenceOperators(t, cast: isList)
         def(t, "__iadd__") { vm, l, call in try vm.binaryOp(.add, .object(l), try call.one(), inplace: true) }
         def(t, "__imul__") { vm, l, call in try vm.binaryOp(.mul, .object(l), try call.one(), inplace: true) }
         def(t, "__setitem__") { vm, l, call in

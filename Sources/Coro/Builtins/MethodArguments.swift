@@ -220,6 +220,14 @@ extension VM {
     }
 }
 
+/// Refuses to build a string or sequence of more than `formatSpecMaximumFieldSize`
+/// elements: CPython would try and most likely die with MemoryError; coro fails
+/// early instead of exhausting memory (`"a".center(10**10)`, `"ab" * 10**12`).
+func requireBuildable(_ count: Int, times n: Int = 1) throws {
+    let (total, overflow) = count.multipliedReportingOverflow(by: max(n, 0))
+    if overflow || total > formatSpecMaximumFieldSize { throw pyError(BuiltinTypes.memoryError, "") }
+}
+
 /// CPython's ADJUST_INDICES: slice-style `start`/`end` clamped into a sequence of
 /// `length` items (start may stay past the end).
 func adjustIndices(_ start: Int?, _ end: Int?, length: Int) -> (Int, Int) {

@@ -60,8 +60,9 @@ enum SetMethods {
         t.method("issuperset", cast) { vm, s, call in .bool(try vm.setIsSuperset(s, try call.one())) }
         t.method("isdisjoint", cast) { vm, s, call in .bool(try vm.setIsDisjoint(s, try call.one())) }
         SpecialMethods.installContainer(t, cast: { cast($0) != nil }, subscriptable: false)
-        SpecialMethods.installComparisons(t, accepts: isSet)
-        SpecialMethods.installArithmetic(t, [.bitOr, .bitAnd, .sub, .bitXor], accepts: isSet)
+        let isReceiver: (Value) -> Bool = { cast($0) != nil }
+        SpecialMethods.installComparisons(t, receiver: isReceiver, accepts: isSet)
+        SpecialMethods.installArithmetic(t, [.bitOr, .bitAnd, .sub, .bitXor], receiver: isReceiver, accepts: isSet)
     }
 
     // MARK: - set only

@@ -11,9 +11,11 @@ enum SpecialMethods {
 
     /// `__eq__` … `__ge__`: the comparison when `accepts(other)`, else
     /// NotImplemented (as CPython's slot wrappers return for foreign types).
-    static func installComparisons(_ t: PyType, equalityOnly: Bool = false, accepts: @escaping (Value) -> Bool) {
+    static func installComparisons(_ t: PyType, equalityOnly: Bool = false, receiver: ((Value) -> Bool)? = nil,
+                                   accepts: @escaping (Value) -> Bool) {
+        let isReceiver = receiver ?? accepts
         for (name, op) in comparisons where !equalityOnly || op < 2 {
-            t.method(name, { accepts($0) ? $0 : nil }) { vm, me, call in
+            t.method(name, { isReceiver($0) ? $0 : nil }) { vm, me, call in
                 let other = try call.one()
                 guard accepts(other) else { return notImplemented }
                 return try vm.richCompare(me, other, op)
@@ -52,28 +54,41 @@ enum SpecialMethods {
         }
     }
 
-    /// Binary operator dunders that raise like the operator itself (sequence
-    /// concatenation and repetition: `[].__add__(())` is a TypeError).
-    static func installOperators(_ t: PyType, _ ops: [(String, BinaryOp)], cast: @escaping (Value) -> Bool) {
+    /// `__add__`, `__mul__`, `__rmul__` of a sequence: they raise rather than
+    /// return NotImplemented (`[].__add__(())` is a TypeError), and repetition
+    /// takes any index (`"a".__mul__("b")`: "'str' object cannot be interpreted
+    /// as an integer").
+    static func installSequenceOperators(_ t: PyType, cast: @escaping (Value) -> Bool) {
         let check: (Value) -> Value? = { cast($0) ? $0 : nil }
-        for (name, op) in ops {
+        t.method("__add__", check) { vm, me, call in
+            try vm.binaryOp(.add, me, try call.one())
+        }
+        for name in ["__mul__", "__rmul__"] {
             t.method(name, check) { vm, me, call in
-                try vm.binaryOp(op, me, try call.one())
+                let n: Int
+                do {
+                    n = try vm.indexArgument(try call.one())
+                } catch let e as PyBaseException where e.isInstance(of: BuiltinTypes.overflowError) {
+                    throw overflowError("cannot fit 'int' into an index-sized integer")
+                }
+                return try vm.binaryOp(.mul, me, .int(n))
             }
         }
     }
 
     /// Arithmetic dunders and their reflected forms: the operation when
     /// `accepts(other)`, else NotImplemented (`(1).__add__(1.0)`).
-    static func installArithmetic(_ t: PyType, _ ops: [BinaryOp], accepts: @escaping (Value) -> Bool) {
+    static func installArithmetic(_ t: PyType, _ ops: [BinaryOp], receiver: ((Value) -> Bool)? = nil,
+                                  accepts: @escaping (Value) -> Bool) {
+        let isReceiver = receiver ?? accepts
         for op in ops {
             let (forward, reflected, _) = op.dunders
-            t.method(forward, { accepts($0) ? $0 : nil }) { vm, me, call in
+            t.method(forward, { isReceiver($0) ? $0 : nil }) { vm, me, call in
                 let other = try call.one()
                 guard accepts(other) else { return notImplemented }
                 return try vm.binaryOp(op, me, other)
             }
-            t.method(reflected, { accepts($0) ? $0 : nil }) { vm, me, call in
+            t.method(reflected, { isReceiver($0) ? $0 : nil }) { vm, me, call in
                 let other = try call.one()
                 guard accepts(other) else { return notImplemented }
                 return try vm.binaryOp(op, other, me)

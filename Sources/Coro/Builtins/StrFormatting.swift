@@ -155,7 +155,7 @@ private struct PercentFormatter {
             }
             return
         }
-        if let n = try digits() { spec.width = n }
+        if let n = try digits(tooBig: "width too big") { spec.width = n }
     }
 
     mutating func readPrecision(_ spec: inout Spec) throws {
@@ -166,27 +166,30 @@ private struct PercentFormatter {
             spec.precision = max(0, try starArgument())
             return
         }
-        spec.precision = try digits() ?? 0
+        spec.precision = try digits(tooBig: "precision too big") ?? 0
     }
 
     mutating func starArgument() throws -> Int {
         let v = try nextArg()
         switch v {
-        case .int(let i): return i
+        case .int(let i):
+            try requireBuildable(abs(i == Int.min ? Int.max : i))
+            return i
         case .bool(let b): return b ? 1 : 0
         default: throw typeError("* wants int")
         }
     }
 
-    mutating func digits() throws -> Int? {
+    mutating func digits(tooBig: String) throws -> Int? {
         var n: Int? = nil
         while pos < format.count, let d = asciiDigit(format[pos]) {
             let (m, o1) = (n ?? 0).multipliedReportingOverflow(by: 10)
             let (r, o2) = m.addingReportingOverflow(d)
-            if o1 || o2 || r > Int(Int32.max) { throw valueError("width too big") }
+            if o1 || o2 || r > Int(Int32.max) { throw valueError(tooBig) }
             n = r
             pos += 1
         }
+        if let n { try requireBuildable(n) }
         return n
     }
 

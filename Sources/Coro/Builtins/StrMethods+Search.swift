@@ -27,7 +27,7 @@ extension StrMethods {
             let old = try vm.stringArgument(a[0]) { "replace() argument 1 must be str, not \($0)" }
             let new = try vm.stringArgument(a[1]) { "replace() argument 2 must be str, not \($0)" }
             let count = a.count > 2 ? try vm.indexArgument(a[2]) : -1
-            return .str(replace(s, old.value, new.value, count: count))
+            return .str(try replace(s, old.value, new.value, count: count))
         }
         def(t, "partition") { vm, s, call in try partition(vm, s, try call.one(), reverse: false) }
         def(t, "rpartition") { vm, s, call in try partition(vm, s, try call.one(), reverse: true) }
@@ -84,11 +84,12 @@ extension StrMethods {
         return true
     }
 
-    private static func replace(_ s: PyStr, _ old: String, _ new: String, count: Int) -> String {
+    private static func replace(_ s: PyStr, _ old: String, _ new: String, count: Int) throws -> String {
         if old.isEmpty {
             // An empty pattern matches before every character and at the end.
             let scalars = s.value.unicodeScalars
             let limit = count < 0 ? Int.max : count
+            try requireBuildable(min(limit, scalars.count + 1), times: new.unicodeScalars.count)
             var out = String.UnicodeScalarView()
             var inserted = 0
             for c in scalars {
@@ -101,6 +102,7 @@ extension StrMethods {
         let hay = Array(s.value.utf8), pattern = Array(old.utf8)
         let hits = occurrences(of: pattern, in: hay, from: 0, to: hay.count, limit: count < 0 ? Int.max : count)
         if hits.isEmpty { return s.value }
+        try requireBuildable(hits.count, times: new.utf8.count)
         var out: [UInt8] = []
         out.reserveCapacity(hay.count + hits.count * (new.utf8.count - pattern.count))
         var last = 0

@@ -27,7 +27,7 @@ enum StrMethods {
         SpecialMethods.installComparisons(t, accepts: isStr)
         SpecialMethods.installHash(t, cast: isStr)
         SpecialMethods.installContainer(t, cast: isStr)
-        SpecialMethods.installOperators(t, [("__add__", .add), ("__mul__", .mul), ("__rmul__", .mul)], cast: isStr)
+        SpecialMethods.installSequenceOperators(t, cast: isStr)
         def(t, "__mod__") { vm, s, call in .str(try vm.percentFormat(s.value, try call.one())) }
         def(t, "__rmod__") { _, _, call in
             _ = try call.one()
@@ -53,13 +53,18 @@ enum StrMethods {
         def(t, "center") { vm, s, call in try pad(vm, s, call, .center) }
         def(t, "ljust") { vm, s, call in try pad(vm, s, call, .left) }
         def(t, "rjust") { vm, s, call in try pad(vm, s, call, .right) }
-        def(t, "zfill") { vm, s, call in .str(zfill(s, try vm.indexArgument(try call.one()))) }
+        def(t, "zfill") { vm, s, call in
+            let width = try vm.indexArgument(try call.one())
+            try requireBuildable(width)
+            return .str(zfill(s, width))
+        }
         def(t, "strip") { vm, s, call in try strip(vm, s, call, left: true, right: true) }
         def(t, "lstrip") { vm, s, call in try strip(vm, s, call, left: true, right: false) }
         def(t, "rstrip") { vm, s, call in try strip(vm, s, call, left: false, right: true) }
         def(t, "expandtabs") { vm, s, call in
             let a = try call.bind(["tabsize"])
             let size = try a[0].map { try vm.indexArgument($0) } ?? 8
+            try requireBuildable(s.length, times: max(size, 1))
             return .str(expandTabs(s, size))
         }
         def(t, "removeprefix") { vm, s, call in
@@ -90,6 +95,7 @@ enum StrMethods {
         }
         let length = s.length
         guard width > length else { return .object(s) }
+        try requireBuildable(width)
         let margin = width - length
         let left: Int
         switch align {

@@ -27,7 +27,7 @@ enum TupleMethods {
         SpecialMethods.installComparisons(t, accepts: isTuple)
         SpecialMethods.installHash(t, cast: isTuple)
         SpecialMethods.installContainer(t, cast: isTuple)
-        SpecialMethods.installOperators(t, [("__add__", .add), ("__mul__", .mul), ("__rmul__", .mul)], cast: isTuple)
+        SpecialMethods.installSequenceOperators(t, cast: isTuple)
     }
 
     /// `index(x, start, stop)` bounds: negatives count from the end, then clamp.

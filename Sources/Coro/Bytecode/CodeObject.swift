@@ -62,6 +62,8 @@ public final class CodeObject {
     public let exceptionTable: [ExceptionTableEntry]
     /// Source lines of the file, for tracebacks and `where`.
     public let source: SourceText
+    /// The function's docstring (`__doc__`), if its body starts with a string.
+    public var docstring: String?
     /// Finished call frames of this code, linked through `Frame.nextFree`, reused
     /// by the next calls (a call then costs no allocation). Generator frames never come here.
     var freeFrames: Frame?

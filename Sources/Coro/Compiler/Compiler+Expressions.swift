@@ -338,7 +338,7 @@ extension Compiler {
             for a in args {
                 if case .starred(let inner) = a.kind {
                     try expr(inner)
-                    b.emit(.listExtend, 1)
+                    b.emit(.listExtend, 1 | 0x100)
                 } else {
                     try expr(a)
                     b.emit(.listAppend, 1)
@@ -497,12 +497,16 @@ extension Compiler {
             default: return nil
             }
         case .unary(.neg, let inner):
-            guard case .constant(let c) = inner.kind else { return nil }
-            switch c {
-            case .int(let i): return i == Int.min ? nil : .int(-i)
+            guard let v = try foldableConstant(inner), let n = Numeric(v) else { return nil }
+            switch n {
+            case .int(let i): return i == Int.min ? .bigint(-BigInt(i)) : .int(-i)
+            case .big(let b): return .bigint(-b)
             case .float(let d): return .float(-d)
-            default: return nil
             }
+        case .binary(let op, let l, let r):
+            guard let a = try foldableConstant(l), let b = try foldableConstant(r),
+                  let x = Numeric(a), let y = Numeric(b) else { return nil }
+            return foldBinary(op, x, y)
         case .tuple(let xs):
             var out: [Value] = []
             for x in xs {
@@ -512,6 +516,50 @@ extension Compiler {
             return .tuple(out)
         default:
             return nil
+        }
+    }
+
+    /// CPython's compile-time arithmetic on constants (`ast_opt.c`), within its
+    /// size limits (results of at most 128 bits); nil when it would not fold.
+    private func foldBinary(_ op: BinaryOp, _ x: Numeric, _ y: Numeric) -> Value? {
+        let limit = 128
+        switch (x, y) {
+        case (.float, _), (_, .float):
+            guard let a = x.double, let b = y.double else { return nil }
+            switch op {
+            case .add: return .float(a + b)
+            case .sub: return .float(a - b)
+            case .mul: return .float(a * b)
+            case .div: return b == 0 ? nil : .float(a / b)
+            default: return nil
+            }
+        default:
+            guard let a = x.big, let b = y.big else { return nil }
+            switch op {
+            case .add: return .bigint(a + b)
+            case .sub: return .bigint(a - b)
+            case .mul:
+                if !a.isZero && !b.isZero && a.bitLength + b.bitLength > limit { return nil }
+                return .bigint(a * b)
+            case .floorDiv, .mod:
+                guard let (q, r) = a.floorDivMod(b) else { return nil }
+                return .bigint(op == .floorDiv ? q : r)
+            case .pow:
+                guard !b.isNegative, let e = b.asInt else { return nil }
+                if !a.isZero && a.bitLength > 1 && a.bitLength * e > limit { return nil }
+                if a.bitLength <= 1 && e > limit { return nil }
+                return .bigint(a.power(e))
+            case .lshift:
+                guard !b.isNegative, let n = b.asInt, n <= limit, a.bitLength + n <= limit else { return nil }
+                return .bigint(a.shiftedLeft(n))
+            case .rshift:
+                guard !b.isNegative, let n = b.asInt else { return nil }
+                return .bigint(a.shiftedRight(n))
+            case .bitAnd: return .bigint(a & b)
+            case .bitOr: return .bigint(a | b)
+            case .bitXor: return .bigint(a ^ b)
+            default: return nil
+            }
         }
     }
 

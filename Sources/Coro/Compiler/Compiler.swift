@@ -642,7 +642,7 @@ final class Compiler {
     private func functionDef(_ fd: FunctionDef, _ loc: SourceLocation) throws {
         for d in fd.decorators { try expr(d) }
         let child = try nextChild()
-        try makeFunction(child, args: fd.args, name: fd.name, loc: loc) { c in
+        try makeFunction(child, args: fd.args, name: fd.name, loc: loc, docstring: Compiler.docstring(fd.body)) { c in
             // A leading string constant is the docstring, not code.
             try c.statements(fd.body)
         }
@@ -651,8 +651,15 @@ final class Compiler {
         store(fd.name)
     }
 
+    /// The docstring of a body: its first statement when that is a string literal.
+    static func docstring(_ body: [Stmt]) -> String? {
+        guard case .expr(let e)? = body.first?.kind, case .constant(.string(let s)) = e.kind else { return nil }
+        return s
+    }
+
     /// Evaluates defaults, compiles the child scope and emits `makeFunction`.
-    func makeFunction(_ child: Scope, args: Arguments, name: String, loc: SourceLocation, body: (Compiler) throws -> Void) throws {
+    func makeFunction(_ child: Scope, args: Arguments, name: String, loc: SourceLocation, docstring: String? = nil,
+                      body: (Compiler) throws -> Void) throws {
         var flags = 0
         let positional = args.posOnly + args.args
         let defaults = positional.compactMap(\.defaultValue)
@@ -685,6 +692,7 @@ final class Compiler {
         else if child.isGenerator { cflags.insert(.generator) }
         let code = c.finish(name: name, qualname: child.qualname, flags: cflags, argcount: positional.count,
                             posonly: args.posOnly.count, kwonly: args.kwOnly.count)
+        code.docstring = docstring
         try emitClosure(child)
         if !child.frees.isEmpty { flags |= 8 }
         b.emit(.loadConst, b.constant(.object(PyCode(code))))
@@ -704,8 +712,14 @@ final class Compiler {
         let child = try nextChild()
         let c = Compiler(scope: child, source: source, interactive: false, firstLine: Int(loc.line))
         c.nesting = nesting
+        c.b.emit(.loadConst, c.b.constant(.str("__main__")))
+        c.b.emit(.storeName, c.b.name("__module__"))
         c.b.emit(.loadConst, c.b.constant(.str(child.qualname)))
         c.b.emit(.storeName, c.b.name("__qualname__"))
+        if let doc = Compiler.docstring(cd.body) {
+            c.b.emit(.loadConst, c.b.constant(.str(doc)))
+            c.b.emit(.storeName, c.b.name("__doc__"))
+        }
         try c.statements(cd.body)
         c.b.emit(.loadConst, c.b.constant(.none))
         c.b.emit(.returnValue)

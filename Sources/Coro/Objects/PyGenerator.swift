@@ -40,6 +40,13 @@ public final class PyGenerator: PyObject {
     public var qualname: String
     /// Handled exceptions inside the generator, linked in while it runs.
     let excState = ExcState()
+    /// An async generator with an `asend`/`athrow` awaitable in progress
+    /// (CPython's `ag_running_async`).
+    var runningAsync = false
+    /// An async generator that finished or was closed through `aclose()` (`ag_closed`).
+    var asyncClosed = false
+    /// Line where the frame last suspended or finished (0 before it first ran).
+    public internal(set) var lastLine = 0
     /// The interpreter, to queue finalization when the last reference goes.
     weak var vm: VM?
 

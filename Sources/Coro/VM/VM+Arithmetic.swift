@@ -46,6 +46,15 @@ enum Numeric {
         }
     }
 
+    /// The value as a float, for constant folding (nil when too large).
+    var double: Double? {
+        switch self {
+        case .int(let i): return Double(i)
+        case .big(let b): return b.toDouble()
+        case .float(let d): return d
+        }
+    }
+
     var big: BigInt? {
         switch self {
         case .int(let i): return BigInt(i)
@@ -80,6 +89,7 @@ extension VM {
             if case .object(let o) = a, let l = o as? PyList {
                 if op == .add { l.items.append(contentsOf: try iterateToArray(b)); return a }
                 if op == .mul, let n = Numeric(b), case .int(let k) = n {
+                    try requireBuildable(l.items.count, times: k)
                     let items = l.items
                     l.items = []
                     for _ in 0..<max(k, 0) { l.items.append(contentsOf: items) }
@@ -159,9 +169,15 @@ extension VM {
             case .float: return nil
             }
             switch x {
-            case let s as PyStr: return .str(String(repeating: s.value, count: count))
-            case let l as PyList: return .list(repeated(l.items, count))
-            case let t as PyTuple: return .tuple(repeated(t.items, count))
+            case let s as PyStr:
+                try requireBuildable(s.value.utf8.count, times: count)
+                return .str(String(repeating: s.value, count: count))
+            case let l as PyList:
+                try requireBuildable(l.items.count, times: count)
+                return .list(repeated(l.items, count))
+            case let t as PyTuple:
+                try requireBuildable(t.items.count, times: count)
+                return .tuple(repeated(t.items, count))
             default: return nil
             }
         case (.mod, let s as PyStr):

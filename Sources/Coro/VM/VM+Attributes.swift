@@ -161,7 +161,7 @@ extension VM {
         case "__cause__": return e.cause
         case "__context__": return e.context
         case "__suppress_context__": return .bool(e.suppressContext)
-        case "__traceback__": return Value.none
+        case "__traceback__": return tracebackValue(.object(e))
         case "value" where e.isInstance(of: BuiltinTypes.stopIteration):
             return e.attrs["value"] ?? e.args.first ?? Value.none
         default: return e.attrs[name]
@@ -174,7 +174,7 @@ extension VM {
         case "__name__": return .str(f.name)
         case "__qualname__": return .str(f.qualname)
         case "__module__": return .str("__main__")
-        case "__doc__": return f.code.constants.first.flatMap { c in c.object is PyStr && f.code.flags.contains(.module) == false ? nil : nil } ?? Value.none
+        case "__doc__": return f.code.docstring.map { .str($0) } ?? Value.none
         case "__code__": return .object(PyCode(f.code))
         case "__defaults__": return f.defaults.isEmpty ? Value.none : .tuple(f.defaults)
         case "__globals__", "__closure__", "__annotations__": return Value.none

@@ -53,6 +53,11 @@ extension VM {
                 return pythonTupleHash(hs)
             case let s as PySet where s.isFrozen:
                 return try frozensetHash(s)
+            case let r as PyRange:
+                // CPython's range_hash: hash((len, start, step)), None where they do not matter.
+                let n = r.count
+                return pythonTupleHash([pythonHash(int: n), n == 0 ? try hash(.none) : pythonHash(int: r.start),
+                                        n <= 1 ? try hash(.none) : pythonHash(int: r.step)])
             case is PyList, is PyDict, is PySet:
                 throw typeError("unhashable type: '\(o.type.name)'")
             case let v as PyDictView where v.isSetLike:

@@ -36,7 +36,7 @@ extension VM {
                         throw typeError("keywords must be strings")
                     }
                     if try dictGet(d, e.key) != nil {
-                        throw typeError("\(try calleeName(callee))() got multiple values for keyword argument '\(try str(e.key))'")
+                        throw typeError("\(functionString(callee)) got multiple values for keyword argument '\(try str(e.key))'")
                     }
                 }
                 try dictSet(d, e.key, e.value)
@@ -44,7 +44,7 @@ extension VM {
             return
         }
         guard m.type.lookup("keys") != nil else {
-            if forCall { throw typeError("\(try calleeName(callee))() argument after ** must be a mapping, not \(m.type.name)") }
+            if forCall { throw typeError("\(functionString(callee)) argument after ** must be a mapping, not \(m.type.name)") }
             throw typeError("'\(m.type.name)' object is not a mapping")
         }
         for k in try iterateToArray(try callMethod(m, "keys", [])) {
@@ -52,13 +52,16 @@ extension VM {
         }
     }
 
-    private func calleeName(_ v: Value) throws -> String {
-        if case .object(let o) = v {
-            if let f = o as? PyFunction { return f.qualname }
-            if let b = o as? PyBuiltinFunction { return b.name }
-            if let t = o as? PyType { return t.name }
+    /// CPython's `_PyObject_FunctionStr`: `__main__.f()`, `print()`, `C.m()`.
+    func functionString(_ v: Value) -> String {
+        guard case .object(let o) = v else { return "\(v.type.name) object" }
+        switch o {
+        case let f as PyFunction: return "__main__.\(f.qualname)()"
+        case let b as PyBuiltinFunction: return b.owner.map { "\($0.name).\(b.name)()" } ?? "\(b.name)()"
+        case let m as PyBoundMethod: return functionString(m.function)
+        case let t as PyType: return t.module == "builtins" ? "\(t.qualname)()" : "\(t.module).\(t.qualname)()"
+        default: return "\(o.type.name) object"
         }
-        return v.type.name
     }
 
     // MARK: - set

@@ -329,8 +329,13 @@ extension VM {
                     case .listExtend:
                         sp &-= 1
                         let it = (slots + sp).move()
-                        if case .object(let o) = slots[sp - arg], let l = o as? PyList {
-                            l.items.append(contentsOf: try iterateToArray(it, starredTarget: true))
+                        let depthArg = arg & 0xff
+                        if case .object(let o) = slots[sp - depthArg], let l = o as? PyList {
+                            if arg & 0x100 != 0, !isIterable(it) {
+                                // `f(*x)` with a non-iterable x names the callee, as CPython does.
+                                throw typeError("\(functionString(slots[sp - depthArg - 1])) argument after * must be an iterable, not \(it.type.name)")
+                            }
+                            l.items.append(contentsOf: try iterateToArray(it))
                         }
                     case .setUpdate:
                         sp &-= 1

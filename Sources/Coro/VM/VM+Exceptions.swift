@@ -111,8 +111,11 @@ extension VM {
         return e.type.isSubtype(of: cls)
     }
 
-    /// The traceback argument passed to `__exit__` (coro has no traceback objects).
-    func tracebackValue(_ e: Value) -> Value { .none }
+    /// `e.__traceback__`: a traceback object once the exception has been raised.
+    func tracebackValue(_ e: Value) -> Value {
+        guard case .object(let o) = e, let ex = o as? PyBaseException, !ex.traceback.isEmpty else { return .none }
+        return .object(PyTraceback(ex.traceback))
+    }
 
     // MARK: - Formatting
 
@@ -157,4 +160,12 @@ extension VM {
         out += exceptionLine(e) + "\n"
         return out
     }
+}
+
+/// A traceback object (`e.__traceback__`, the third argument of `__exit__`).
+public final class PyTraceback: PyObject {
+    /// The frames passed through, innermost first.
+    let entries: [TracebackEntry]
+    public override var type: PyType { BuiltinTypes.traceback }
+    init(_ entries: [TracebackEntry]) { self.entries = entries }
 }

@@ -36,12 +36,14 @@ extension VM {
     /// The generator yielded: back to suspended, its exception state unlinked.
     func suspendGenerator(_ g: PyGenerator) {
         g.state = .suspended
+        g.lastLine = g.frame?.line ?? g.lastLine
         unlinkExcState(g)
     }
 
     /// The generator returned or raised: closed, frame released.
     func finishGenerator(_ g: PyGenerator) {
         g.state = .closed
+        if let f = g.frame, f.sp > 0 || f.ip > 0 { g.lastLine = f.line }
         unlinkExcState(g)
         g.frame?.clear()
         g.frame = nil
@@ -64,7 +66,16 @@ extension VM {
     /// Resumes a generator from Swift: `send(v)`, or `throw(exc)` when given.
     /// Python exceptions come back as `.raised`; only non-Python errors (the step
     /// budget) are thrown.
-    public func resume(_ g: PyGenerator, sending v: Value = .none, throwing exc: PyBaseException? = nil) throws -> SendResult {
+    public func resume(_ g: PyGenerator, sending v: Value = .none, throwing exc: PyBaseException? = nil,
+                       cause: TransitionEvent.Cause = .other) throws -> SendResult {
+        guard let observer else { return try resumeUnobserved(g, sending: v, throwing: exc) }
+        let before = g.state
+        let result = try resumeUnobserved(g, sending: v, throwing: exc)
+        observer(TransitionEvent(object: g, before: before, after: g.state, cause: cause, outcome: result, line: g.lastLine))
+        return result
+    }
+
+    private func resumeUnobserved(_ g: PyGenerator, sending v: Value, throwing exc: PyBaseException?) throws -> SendResult {
         do {
             guard let frame = try prepareResume(g, sending: v, throwing: exc != nil) else {
                 if let exc { return .raised(exc) }
@@ -239,7 +250,7 @@ extension VM {
             if g.kind == .coroutine { return v }
             if g.kind == .generator && g.code.flags.contains(.iterableCoroutine) { return v }
         }
-        if let aw = v.type.lookupUser("__await__") {
+        if let aw = v.type.lookup("__await__") {
             let it = try call(aw, [v])
             if case .object(let o) = it, let g = o as? PyGenerator, g.kind == .coroutine {
                 throw typeError("__await__() returned a coroutine")

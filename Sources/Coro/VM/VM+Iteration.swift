@@ -123,6 +123,16 @@ extension VM {
         throw notIterable(v)
     }
 
+    /// Whether `iter(v)` can work (CPython: a `tp_iter` slot or the sequence protocol).
+    func isIterable(_ v: Value) -> Bool {
+        guard case .object(let o) = v else { return false }
+        switch o {
+        case is PyStr, is PyList, is PyTuple, is PyDict, is PySet, is PyRange, is PySeqIter: return true
+        case let g as PyGenerator: return g.kind == .generator
+        default: return o.type.lookup("__iter__") != nil || o.type.lookupUser("__getitem__") != nil
+        }
+    }
+
     func notIterable(_ v: Value) -> PyBaseException {
         typeError("'\(v.type.name)' object is not iterable")
     }
@@ -156,7 +166,7 @@ extension VM {
     }
 
     /// All items of an iterable.
-    public func iterateToArray(_ v: Value, starredTarget: Bool = false) throws -> [Value] {
+    public func iterateToArray(_ v: Value) throws -> [Value] {
         if case .object(let o) = v {
             switch o {
             case let l as PyList: return l.items
