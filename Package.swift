@@ -29,7 +29,7 @@ let package = Package(
             ],
             swiftSettings: [
                 .swiftLanguageMode(.v5),
-                .unsafeFlags(["-enforce-exclusivity=unchecked"]),
+                .unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded"]),
             ]
         ),
         .executableTarget(

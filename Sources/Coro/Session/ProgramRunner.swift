@@ -90,10 +90,23 @@ extension VM {
     }
 }
 
+/// Serialises interpreters in one process. The library is compiled with
+/// non-atomic reference counting (`-assume-single-threaded`), which is what makes
+/// calls cheap; the shared built-in type objects must therefore never be touched
+/// by two threads at once (tests run programs from parallel test threads).
+private let interpreterLock: UnsafeMutablePointer<pthread_mutex_t> = {
+    let m = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    pthread_mutex_init(m, nil)
+    return m
+}()
+
 /// Runs `body` on a thread with a large stack, so that the bounded Swift
 /// recursion that remains (nested built-in calls, container reprs, releasing
-/// deeply nested objects) cannot overflow the main thread's 8 MiB.
+/// deeply nested objects) cannot overflow the main thread's 8 MiB. Only one
+/// such body runs at a time in the process.
 public func runOnLargeStack(_ body: @escaping () -> Void) {
+    pthread_mutex_lock(interpreterLock)
+    defer { pthread_mutex_unlock(interpreterLock) }
     final class Box { let body: () -> Void; init(_ b: @escaping () -> Void) { body = b } }
     var attr = pthread_attr_t()
     pthread_attr_init(&attr)

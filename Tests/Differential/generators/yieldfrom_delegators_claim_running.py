@@ -1,0 +1,63 @@
+# While a subgenerator runs, every delegator up the chain reports itself as running.
+def one():
+    yield 0
+    yield from two()
+    yield 3
+
+def two():
+    yield 1
+    print("  g1 running?", g1.gi_running)
+    try:
+        yield from g1
+    except ValueError as e:
+        print("  ValueError:", e)
+    yield 2
+
+g1 = one()
+print(list(g1))
+
+g1 = one()
+res = [next(g1)]
+try:
+    while True:
+        res.append(g1.send(42))
+except StopIteration:
+    pass
+print(res)
+
+class MyErr(Exception):
+    pass
+
+def one_t():
+    try:
+        yield 0
+    except MyErr:
+        pass
+    yield from two_t()
+    try:
+        yield 3
+    except MyErr:
+        pass
+
+def two_t():
+    try:
+        yield 1
+    except MyErr:
+        pass
+    try:
+        yield from g1
+    except ValueError:
+        pass
+    try:
+        yield 2
+    except MyErr:
+        pass
+
+g1 = one_t()
+res = [next(g1)]
+try:
+    while True:
+        res.append(g1.throw(MyErr))
+except StopIteration:
+    pass
+print(res)
