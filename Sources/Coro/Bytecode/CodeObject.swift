@@ -71,8 +71,9 @@ public final class CodeObject {
     var freeFrameCount = 0
     /// The namespace `globalCells` was filled for.
     var cacheOwnerID: ObjectIdentifier?
-    /// Per name index: the global's cell (nil until first looked up).
-    let globalCells: UnsafeMutablePointer<PyCell?>
+    /// Per name index: the global's cell (nil until first looked up), held
+    /// retained by hand so that reading it in the dispatch loop costs no retain.
+    let globalCells: UnsafeMutablePointer<Unmanaged<PyCell>?>
     /// Per name index: the builtin seen when the global was undefined (a later
     /// global definition still wins).
     let cachedBuiltins: UnsafeMutablePointer<Value?>
@@ -116,7 +117,7 @@ public final class CodeObject {
         self.source = source
         code = UnsafeMutablePointer<UInt32>.allocate(capacity: max(1, instructions.count))
         code.initialize(from: instructions, count: instructions.count)
-        globalCells = UnsafeMutablePointer<PyCell?>.allocate(capacity: max(1, names.count))
+        globalCells = UnsafeMutablePointer<Unmanaged<PyCell>?>.allocate(capacity: max(1, names.count))
         globalCells.initialize(repeating: nil, count: names.count)
         cachedBuiltins = UnsafeMutablePointer<Value?>.allocate(capacity: max(1, names.count))
         cachedBuiltins.initialize(repeating: nil, count: names.count)
@@ -129,6 +130,7 @@ public final class CodeObject {
 
     deinit {
         code.deallocate()
+        for i in 0..<names.count { globalCells[i]?.release() }
         globalCells.deinitialize(count: names.count)
         globalCells.deallocate()
         cachedBuiltins.deinitialize(count: names.count)

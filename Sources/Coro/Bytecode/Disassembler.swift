@@ -34,6 +34,10 @@ public enum Disassembler {
                 operand = BinaryOp.allCases[arg].rawValue
             case .compareOp?:
                 operand = ["==", "!=", "<", "<=", ">", ">="][arg]
+            case .compareJumpIfFalse?:
+                operand = ["==", "!=", "<", "<=", ">", ">="][arg & 7] + " else -> \(arg >> 3)"
+            case .binaryOpConst?:
+                operand = BinaryOp.allCases[arg & 0xf].rawValue + " " + describe(code.constants[arg >> 4])
             case .jump?, .popJumpIfFalse?, .popJumpIfTrue?, .jumpIfFalseOrPop?, .jumpIfTrueOrPop?, .forIter?, .send?:
                 operand = "-> \(arg)"
             default:

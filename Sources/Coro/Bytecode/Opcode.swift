@@ -112,6 +112,11 @@ public enum Opcode: UInt8, CaseIterable {
     case jump
     /// `[v] -> []`, jumps when v is false.
     case popJumpIfFalse
+    /// `[a, b] -> []`: `compareOp` fused with `popJumpIfFalse`; operand is
+    /// the comparison (3 bits) | target << 3.
+    case compareJumpIfFalse
+    /// `[a] -> [a op consts[k]]`: `loadConst` fused with `binaryOp`; operand is op | k << 4.
+    case binaryOpConst
     /// `[v] -> []`, jumps when v is true.
     case popJumpIfTrue
     /// `[v] -> [v]` and jumps when v is false, else `[]` (`and`).

@@ -51,8 +51,44 @@ final class CodeBuilder {
         }
     }
 
+    /// Where the last label was bound: no fusion across a jump target.
+    private var lastBindPosition = -1
+
+    /// The opcode and operand of the last instruction, if it can be fused with
+    /// the next one (no jump lands between them).
+    private var fusable: (Opcode, Int)? {
+        guard let last = instructions.last, lastBindPosition != instructions.count,
+              let op = Opcode(rawValue: UInt8(truncatingIfNeeded: last)) else { return nil }
+        return (op, Int(last >> 8))
+    }
+
+    private func dropLast() {
+        let (op, arg) = fusable ?? (.nop, 0)
+        instructions.removeLast()
+        lines.removeLast()
+        handlerOf.removeLast()
+        depth -= CodeBuilder.stackEffect(op, arg)
+    }
+
+    /// `binaryOp` after `loadConst` becomes `binaryOpConst`.
+    func emitBinary(_ op: Int) {
+        if let (prev, k) = fusable, prev == .loadConst, k < (1 << 20) {
+            dropLast()
+            emit(.binaryOpConst, op | (k << 4))
+            return
+        }
+        emit(.binaryOp, op)
+    }
+
     /// Emits a jump to `label`; `depthAtTarget` is the stack depth there.
     func emitJump(_ op: Opcode, _ label: Int) {
+        if op == .popJumpIfFalse, let (prev, cmp) = fusable, prev == .compareOp {
+            dropLast()
+            fixups.append((instructions.count, label))
+            emit(.compareJumpIfFalse, cmp)
+            noteLabelDepth(label, depth)
+            return
+        }
         let before = depth
         fixups.append((instructions.count, label))
         emit(op, 0)
@@ -79,6 +115,7 @@ final class CodeBuilder {
     /// Places `label` here; after an unconditional transfer the depth is the label's.
     func bind(_ label: Int) {
         labels[label] = instructions.count
+        lastBindPosition = instructions.count
         if unreachable, let d = labelDepths[label] {
             depth = d
         } else {
@@ -147,7 +184,11 @@ final class CodeBuilder {
         var out = instructions
         for (at, label) in fixups {
             let target = labels[label] ?? instructions.count
-            out[at] = (out[at] & 0xff) | (UInt32(target) << 8)
+            if UInt8(truncatingIfNeeded: out[at]) == Opcode.compareJumpIfFalse.rawValue {
+                out[at] = (out[at] & 0x7ff) | (UInt32(target) << 11)
+            } else {
+                out[at] = (out[at] & 0xff) | (UInt32(target) << 8)
+            }
         }
         return out
     }
@@ -190,6 +231,10 @@ final class CodeBuilder {
             return -2
         case .storeSubscr:
             return -3
+        case .compareJumpIfFalse:
+            return -2
+        case .binaryOpConst:
+            return 0
         case .call:
             return -arg
         case .callMethod, .callKw:

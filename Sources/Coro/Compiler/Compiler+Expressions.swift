@@ -58,7 +58,7 @@ extension Compiler {
             try expr(l)
             try expr(r)
             setLine(e.loc)
-            b.emit(.binaryOp, op.index)
+            b.emitBinary(op.index)
         case .boolOp(let kind, let values):
             let end = b.newLabel()
             for (i, v) in values.enumerated() {

@@ -18,8 +18,9 @@ extension VM {
     /// yields. Python exceptions propagate out of it as `PyBaseException`.
     func runFrame(_ entry: Frame, throwing initial: PyBaseException? = nil) throws -> FrameExit {
         var f = entry
-        var code = f.code.code
-        var consts = f.code.constantsPointer
+        var codeObj = f.code
+        var code = codeObj.code
+        var consts = codeObj.constantsPointer
         var slots = f.slots
         var ip = f.ip
         var sp = f.sp
@@ -98,7 +99,7 @@ extension VM {
                         }
                         sp &+= 1
                     case .loadGlobal:
-                        let v = try loadGlobal(f, arg)
+                        let v = try loadGlobal(codeObj, f, arg)
                         (slots + sp).initialize(to: v)
                         sp &+= 1
                     case .storeGlobal:
@@ -173,8 +174,9 @@ extension VM {
                             f.ip = ip
                             try enterFrame(nf, from: f, mode: .call)
                             f = nf
-                            code = f.code.code
-                            consts = f.code.constantsPointer
+                            codeObj = f.code
+                            code = codeObj.code
+                            consts = codeObj.constantsPointer
                             slots = f.slots
                             ip = f.ip
                             sp = f.sp
@@ -199,8 +201,9 @@ extension VM {
                         case .frame(let nf):
                             try enterFrame(nf, from: f, mode: .call)
                             f = nf
-                            code = f.code.code
-                            consts = f.code.constantsPointer
+                            codeObj = f.code
+                            code = codeObj.code
+                            consts = codeObj.constantsPointer
                             slots = f.slots
                             ip = f.ip
                             sp = f.sp
@@ -228,6 +231,37 @@ extension VM {
                             r = try binaryOp(BinaryOp.allCases[arg], a, b, inplace: word & 0xff == UInt32(Opcode.inplaceOp.rawValue))
                         }
                         slots[sp - 1] = r
+                    case .binaryOpConst:
+                        let b = consts[arg >> 4]
+                        let a = slots[sp - 1]
+                        let op = arg & 0xf
+                        if case .int(let x) = a, case .int(let y) = b, op < 2 {
+                            let (s, o) = op == 0 ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                            if !o {
+                                slots[sp - 1] = .int(s)
+                                break
+                            }
+                        }
+                        slots[sp - 1] = try binaryOp(BinaryOp.allCases[op], a, b)
+                    case .compareJumpIfFalse:
+                        sp &-= 2
+                        let b = (slots + sp + 1).move()
+                        let a = (slots + sp).move()
+                        let r: Bool
+                        if case .int(let x) = a, case .int(let y) = b {
+                            switch arg & 7 {
+                            case 0: r = x == y
+                            case 1: r = x != y
+                            case 2: r = x < y
+                            case 3: r = x <= y
+                            case 4: r = x > y
+                            default: r = x >= y
+                            }
+                        } else {
+                            let v = try richCompare(a, b, arg & 7)
+                            if case .bool(let bv) = v { r = bv } else { r = try truthy(v) }
+                        }
+                        if !r { ip = arg >> 3 }
                     case .unaryOp:
                         slots[sp - 1] = try unaryOp(arg, slots[sp - 1])
                     case .compareOp:
@@ -417,8 +451,9 @@ extension VM {
                                 f.sp = sp
                                 if let gf = try resumeInLoop(g, from: f, mode: .forIter, sending: .none) {
                                     f = gf
-                                    code = f.code.code
-                                    consts = f.code.constantsPointer
+                                    codeObj = f.code
+                                    code = codeObj.code
+                                    consts = codeObj.constantsPointer
                                     slots = f.slots
                                     ip = f.ip
                                     sp = f.sp
@@ -468,8 +503,9 @@ extension VM {
                         finished.back = nil
                         f = caller
                         if !finished.isGenerator { finished.recycle() }
-                        code = f.code.code
-                        consts = f.code.constantsPointer
+                        codeObj = f.code
+                        code = codeObj.code
+                        consts = codeObj.constantsPointer
                         slots = f.slots
                         ip = f.ip
                         sp = f.sp
@@ -499,8 +535,9 @@ extension VM {
                         guard let caller = suspended.back else { return .yielded(v) }
                         suspended.back = nil
                         f = caller
-                        code = f.code.code
-                        consts = f.code.constantsPointer
+                        codeObj = f.code
+                        code = codeObj.code
+                        consts = codeObj.constantsPointer
                         slots = f.slots
                         ip = f.ip
                         sp = f.sp
@@ -519,8 +556,9 @@ extension VM {
                             f.sp = sp
                             if let gf = try resumeInLoop(g, from: f, mode: .yieldFrom, sending: sent) {
                                 f = gf
-                                code = f.code.code
-                                consts = f.code.constantsPointer
+                                codeObj = f.code
+                                code = codeObj.code
+                                consts = codeObj.constantsPointer
                                 slots = f.slots
                                 ip = f.ip
                                 sp = f.sp
@@ -650,15 +688,17 @@ extension VM {
                 }
             } catch let thrown as PyBaseException {
                 if case .rethrow(let e) = unwind(thrown, isReraise: false, f: &f, ip: ip, sp: sp, entry: entry) { throw e }
-                code = f.code.code
-                consts = f.code.constantsPointer
+                codeObj = f.code
+                code = codeObj.code
+                consts = codeObj.constantsPointer
                 slots = f.slots
                 ip = f.ip
                 sp = f.sp
             } catch let r as ReRaise {
                 if case .rethrow(let e) = unwind(r.exception, isReraise: true, f: &f, ip: ip, sp: sp, entry: entry) { throw e }
-                code = f.code.code
-                consts = f.code.constantsPointer
+                codeObj = f.code
+                code = codeObj.code
+                consts = codeObj.constantsPointer
                 slots = f.slots
                 ip = f.ip
                 sp = f.sp
@@ -713,10 +753,9 @@ extension VM {
 
     /// A global (or builtin) through the code object's cache of global cells.
     @inline(__always)
-    func loadGlobal(_ f: Frame, _ i: Int) throws -> Value {
-        let code = f.code
+    func loadGlobal(_ code: CodeObject, _ f: Frame, _ i: Int) throws -> Value {
         if code.cacheOwnerID == f.globalsID, let cell = code.globalCells[i] {
-            if let v = cell.value { return v }
+            if let v = cell._withUnsafeGuaranteedRef({ $0.value }) { return v }
             if let b = code.cachedBuiltins[i] { return b }
         }
         return try loadGlobalSlow(f, i)
@@ -728,6 +767,7 @@ extension VM {
         if code.cacheOwnerID != f.globalsID {
             code.cacheOwnerID = f.globalsID
             for j in 0..<code.names.count {
+                code.globalCells[j]?.release()
                 code.globalCells[j] = nil
                 code.cachedBuiltins[j] = nil
             }
@@ -735,7 +775,8 @@ extension VM {
         let name = code.names[i]
         let cell = f.globals.cell(name)
         let builtin = builtins[name]
-        code.globalCells[i] = cell
+        code.globalCells[i]?.release()
+        code.globalCells[i] = Unmanaged.passRetained(cell)
         code.cachedBuiltins[i] = builtin
         if let v = cell.value { return v }
         if let v = builtin { return v }
