@@ -95,9 +95,11 @@ extension Parser {
         // CPython's first pass looks for a generator only as a call's first argument.
         if isFirst && allowsGenerator ? startsComprehension() : startsComprehensionQuietly() {
             let generators = try parseComprehensionClauses()
-            if !isFirst || !at(.rpar) {
+            // After other arguments, or before more, it needs its own parentheses.
+            if !isFirst || at(.comma) {
                 try fail("Generator expression must be parenthesized", from: e.loc, to: previousEnd)
             }
+            if !at(.rpar) { try failGeneric() }
             e = Expr(.generatorExp(e, generators), start(open))
         }
         if at(.equal) {
@@ -116,6 +118,13 @@ extension Parser {
         var sawSlash = false
         var sawStar = false
         var sawDoubleStar = false
+        /// Where `invalid_parameters` can still name a missing default: plain
+        /// parameters, then ones with defaults, then at most a `/` right after them.
+        var defaultsRun = DefaultsRun.plain
+    }
+
+    enum DefaultsRun {
+        case plain, defaults, slashAfterDefaults, other
     }
 
     /// `params` of a `def` (up to its `)`) or `lambda_params` (up to its `:`), with
@@ -148,8 +157,13 @@ extension Parser {
                 let arg = try parseParameter(isLambda: isLambda, closing: closing)
                 if arg.defaultValue != nil {
                     state.sawDefault = true
+                    state.defaultsRun = state.defaultsRun == .plain || state.defaultsRun == .defaults ? .defaults : .other
                 } else if state.sawDefault && !state.sawStar {
-                    try fail("non-default argument follows default argument", overToken: nameIndex)
+                    // `param_no_default` needs a `,` or the end after it.
+                    if (at(.comma) || at(closing)) && (state.defaultsRun == .defaults || state.defaultsRun == .slashAfterDefaults) {
+                        try fail("non-default argument follows default argument", overToken: nameIndex)
+                    }
+                    try failGeneric()
                 }
                 if state.sawStar { result.kwOnly.append(arg) } else { positional.append(arg) }
             }
@@ -170,6 +184,7 @@ extension Parser {
         advance()
         if at(.star) { try fail("expected comma between / and *", overToken: pos) }
         state.sawSlash = true
+        state.defaultsRun = state.defaultsRun == .defaults ? .slashAfterDefaults : .other
     }
 
     /// `*` or `*args`; returns the name of `*args`.
@@ -220,7 +235,7 @@ extension Parser {
     /// hold plain names.
     func failParenthesizedParameters(isLambda: Bool) throws -> Never {
         let open = pos
-        let close: Int? = probe { p -> Int in
+        let close: Int? = try probe { p -> Int in
             p.advance()
             repeat {
                 _ = try p.expectIdentifier()

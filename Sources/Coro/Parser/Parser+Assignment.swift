@@ -29,7 +29,7 @@ extension Parser {
         switch target.kind {
         case .name, .attribute, .subscript:
             break
-        case _ where probe({ p -> Expr in p.advance(); return try p.parseExpression() }) == nil:
+        case _ where try probe({ p -> Expr in p.advance(); return try p.parseExpression() }) == nil:
             // CPython names the bad target only when an annotation follows.
             try failGeneric()
         case .tuple(let elements) where bare:
@@ -58,44 +58,43 @@ extension Parser {
         }
     }
 
-    /// `(star_targets '=')+ (yield_expr | star_expressions)`.
+    /// `(star_targets '=')+ (yield_expr | star_expressions)`. Each target is checked
+    /// when its `=` is reached, where CPython's first pass stops.
     func parseAssignment(_ first: Expr, bare: Bool, startIndex: Int) throws -> Stmt {
-        var targets = [first]
-        var value = first
-        let firstEquals = pos
-        while eat(.equal) {
-            value = try parseAssignedValue()
-            if at(.equal) { targets.append(value) }
+        var targets: [Expr] = []
+        var target = first
+        var targetStart = startIndex
+        while at(.equal) {
+            if Parser.invalidTarget(target, .store) != nil {
+                try diagnoseTarget(target, start: targetStart, isFirst: targets.isEmpty, bare: bare)
+                try failGeneric()
+            }
+            targets.append(target)
+            advance()
+            targetStart = pos
+            target = try parseAssignedValue()
         }
-        if targets.contains(where: { Parser.invalidTarget($0, .store) != nil }) {
-            let endIndex = pos
-            try diagnoseAssignment(targets, bare: bare, startIndex: startIndex, firstEquals: firstEquals)
-            pos = endIndex
-            try failGeneric()
-        }
-        return Stmt(.assign(targets: targets, value: value), start(startIndex))
+        return Stmt(.assign(targets: targets, value: target), start(startIndex))
     }
 
-    /// The message of `invalid_assignment` for a chain with an invalid target.
-    func diagnoseAssignment(_ targets: [Expr], bare: Bool, startIndex: Int, firstEquals: Int) throws {
+    /// The message of `invalid_assignment` for an invalid target starting at token
+    /// `start`, the current token being its `=`.
+    func diagnoseTarget(_ target: Expr, start: Int, isFirst: Bool, bare: Bool) throws {
         // Its second alternative parses the first target's elements as named
         // expressions, so the last one, followed by `=`, gets their "Maybe you meant".
-        if targets.count == 1, symbols[firstEquals - 1] != .comma {
+        if isFirst && symbols[pos - 1] != .comma {
             let last: Expr
-            if case .tuple(let elements) = targets[0].kind, bare { last = elements[elements.count - 1] } else { last = targets[0] }
-            let lastStart = bare ? tokenIndex(at: last.loc, from: startIndex) ?? startIndex : startIndex
-            pos = firstEquals
+            if case .tuple(let elements) = target.kind, bare { last = elements[elements.count - 1] } else { last = target }
+            let lastStart = bare ? tokenIndex(at: last.loc, from: start) ?? start : start
             if case .starred = last.kind {} else { try diagnoseEquals(after: last, startIndex: lastStart) }
         }
-        for target in targets {
-            switch target.kind {
-            case .yield, .yieldFrom:
-                try fail("assignment to yield expression not possible", from: target.loc, to: endOfExpression(target))
-            default:
-                if let invalid = Parser.invalidTarget(target, .store) {
-                    try fail("cannot assign to \(Parser.expressionName(invalid))", from: invalid.loc, to: endOfExpression(invalid))
-                }
-            }
+        // A bare `yield` is not a `star_expressions`, so it has its own message;
+        // `(yield)` is an ordinary invalid target.
+        if symbols[start] == .kwYield {
+            try fail("assignment to yield expression not possible", from: target.loc, to: endOfExpression(target))
+        }
+        if let invalid = Parser.invalidTarget(target, .store) {
+            try fail("cannot assign to \(Parser.expressionName(invalid))", from: invalid.loc, to: endOfExpression(invalid))
         }
     }
 }

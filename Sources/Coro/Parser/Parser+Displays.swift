@@ -40,7 +40,7 @@ extension Parser {
     func diagnoseDoubleStarGroup() throws {
         let stars = pos
         advance()
-        if let operand = probe({ try $0.parseExpression() }), symbols[operand.endIndex] == .rpar {
+        if let operand = try probe({ try $0.parseExpression() }), symbols[operand.endIndex] == .rpar {
             try fail("cannot use double starred expression here", overToken: stars)
         }
         try failGeneric()
@@ -112,6 +112,8 @@ extension Parser {
     /// One `key: value` or `**mapping` after the first, with `invalid_kvpair`.
     func parseDictEntry() throws -> (key: Expr?, value: Expr) {
         if eat(.doubleStar) { return (nil, try parseBinary(minPrecedence: 1)) }
+        // CPython prefers "':' expected" here to the missing-comma message.
+        skipJuxtapositionOnce = true
         let key = try parseExpression()
         if !at(.colon) { try missingDictColon() }
         return (key, try parseDictValue())
@@ -132,7 +134,7 @@ extension Parser {
             try fail("expression expected after dictionary key and ':'", overToken: colon)
         case .star:
             let star = advance()
-            if let operand = probe({ try $0.parseBinary(minPrecedence: 1) }) {
+            if let operand = try probe({ try $0.parseBinary(minPrecedence: 1) }) {
                 try fail("cannot use a starred expression in a dictionary value", from: start(star), to: operand.end)
             }
             try failGeneric()

@@ -59,10 +59,10 @@ extension Parser {
 
     /// `e :=` or `e =` where only an expression may stand.
     func diagnoseAssignmentInExpression(_ e: Expr, startIndex: Int) throws {
-        if at(.colonEqual) {
+        if at(.colonEqual) && !checksOff {
             // Only when an expression follows, as `invalid_named_expression` has it.
             let end = previousEnd
-            guard probe({ p -> Expr in p.advance(); return try p.parseExpression() }) != nil else { return }
+            guard try probe({ p -> Expr in p.advance(); return try p.parseExpression() }) != nil else { return }
             try fail("cannot use assignment expressions with \(Parser.expressionName(e))", from: e.loc, to: end)
         }
         if !checksOff { try diagnoseEquals(after: e, startIndex: startIndex) }
@@ -81,19 +81,21 @@ extension Parser {
     func diagnoseEquals(after e: Expr, startIndex: Int) throws {
         let equalsIndex = pos
         let eEnd = previousEnd
+        let isName: Bool
+        if case .name = e.kind, equalsIndex == startIndex + 1 { isName = true } else { isName = false }
+        guard isName || (isBitwiseOrLevel(e, from: startIndex, to: equalsIndex) && !startsWithExcludedAtom(e, startIndex)) else {
+            return
+        }
         // Only when `= bitwise_or` follows, and no second `=` after it.
         advance()
-        let rhs = probe { try $0.parseBinary(minPrecedence: 1) }
+        let rhs = try probe { try $0.parseBinary(minPrecedence: 1) }
         pos = equalsIndex
-        guard let rhs else { return }
-        if symbols[rhs.endIndex] == .equal || symbols[rhs.endIndex] == .colonEqual { return }
-        if case .name = e.kind, equalsIndex == startIndex + 1 {
+        guard let rhs, symbols[rhs.endIndex] != .equal, symbols[rhs.endIndex] != .colonEqual else { return }
+        if isName {
             try fail("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from: e.loc, to: rhs.end)
         }
-        if isBitwiseOrLevel(e, from: startIndex, to: equalsIndex) && !startsWithExcludedAtom(e, startIndex) {
-            try fail("cannot assign to \(Parser.expressionName(e)) here. Maybe you meant '==' instead of '='?",
-                     from: e.loc, to: eEnd)
-        }
+        try fail("cannot assign to \(Parser.expressionName(e)) here. Maybe you meant '==' instead of '='?",
+                 from: e.loc, to: eEnd)
     }
 
     /// Whether tokens `start..<end` form a `bitwise_or`: not a comparison, `not`,
@@ -148,11 +150,13 @@ extension Parser {
     func parseExpression() throws -> Expr {
         try enter()
         defer { leave() }
+        let checkJuxtaposition = !skipJuxtapositionOnce
+        skipJuxtapositionOnce = false
         if at(.kwLambda) { return try parseLambda() }
         let startIndex = pos
         let body = try parseDisjunction()
         if at(.kwIf) { return try parseConditional(body, startIndex: startIndex) }
-        if !checksOff && startsExpression(allowStar: false) {
+        if checkJuxtaposition && !checksOff && startsExpression(allowStar: false) {
             try diagnoseJuxtaposition(body, startIndex: startIndex)
         }
         return body
@@ -161,9 +165,13 @@ extension Parser {
     /// `body 'if' disjunction 'else' expression`, at the `if`.
     func parseConditional(_ body: Expr, startIndex: Int) throws -> Expr {
         let ifIndex = advance()
-        guard let test = try backtracking(to: ifIndex, { try $0.parseDisjunction() }) else { return body }
+        guard let test = diagnosing ? try backtracking(to: ifIndex, { try $0.parseDisjunction() }) : try parseDisjunction() else {
+            return body
+        }
         if eat(.kwElse) {
-            guard let orelse = try backtracking(to: ifIndex, { try $0.parseExpression() }) else { return body }
+            guard let orelse = diagnosing ? try backtracking(to: ifIndex, { try $0.parseExpression() }) : try parseExpression() else {
+                return body
+            }
             return Expr(.ifExp(test: test, body: body, orelse: orelse), start(startIndex))
         }
         if !at(.colon) && !checksOff {
@@ -183,14 +191,13 @@ extension Parser {
         // (whose soft-keyword test matches any prefix of `match`, `case` or `_`).
         let skipped = symbols[startIndex] == .name
             && (symbols[startIndex + 1] == .string || Parser.isSoftKeywordPrefix(tokens[startIndex].text))
-        if !skipped && !isLegacy, let b = probe({ try $0.parseExpression() }), levels[b.endIndex - 1] > 0 {
+        if !skipped && !isLegacy, let b = try probe({ try $0.parseExpression() }), levels[b.endIndex - 1] > 0 {
             try fail("invalid syntax. Perhaps you forgot a comma?", from: a.loc, to: b.end)
         }
-        // `invalid_legacy_expression` reads on after any name, but only complains
-        // itself about print and exec. Its checks run where the comma probe has not
-        // been (CPython memoizes what that probe parsed without them).
+        // `invalid_legacy_expression` reads on after any name, with the checks on,
+        // but only complains itself about print and exec.
         guard let name else { return }
-        let b = try probe(keepingChecks: skipped || isLegacy) { try $0.parseStarExpressions() }
+        let b = try probe(keepingChecks: true) { try $0.parseStarExpressions() }
         if let b, isLegacy {
             try fail("Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?", from: a.loc, to: b.end)
         }
@@ -204,9 +211,21 @@ extension Parser {
 
     /// `disjunction: conjunction ('or' conjunction)*`.
     func parseDisjunction() throws -> Expr {
+        if checksOff {
+            if diagnosing { uncheckedDisjunctions.insert(pos) }
+        } else if !uncheckedDisjunctions.isEmpty && uncheckedDisjunctions.contains(pos) {
+            return try parseDisjunctionUnchecked()
+        }
         let start = here
         let first = try parseConjunction()
         return at(.kwOr) ? try parseBoolOp(.or, first, start: start) : first
+    }
+
+    /// `parseDisjunction` again with the checks off, as CPython's memo would have it.
+    func parseDisjunctionUnchecked() throws -> Expr {
+        checksOff = true
+        defer { checksOff = false }
+        return try parseDisjunction()
     }
 
     /// `conjunction: inversion ('and' inversion)*`.
@@ -221,10 +240,17 @@ extension Parser {
         var values = [first]
         while at(op == .or ? .kwOr : .kwAnd) {
             let operatorIndex = advance()
-            guard let operand = try backtracking(to: operatorIndex, { op == .or ? try $0.parseConjunction() : try $0.parseInversion() }) else { break }
+            let operand = diagnosing ? try backtracking(to: operatorIndex, { try $0.parseBoolOperand(op) })
+                                     : try parseBoolOperand(op)
+            guard let operand else { break }
             values.append(operand)
         }
         return values.count == 1 ? first : Expr(.boolOp(op, values), start)
+    }
+
+    /// One operand of `or` (a conjunction) or `and` (an inversion).
+    func parseBoolOperand(_ op: BoolOpKind) throws -> Expr {
+        op == .or ? try parseConjunction() : try parseInversion()
     }
 
     /// Runs `body`; while probing, a failure instead rewinds to token `index` and
@@ -269,7 +295,8 @@ extension Parser {
         while true {
             let operatorIndex = pos
             guard let op = comparisonOperator(),
-                  let right = try backtracking(to: operatorIndex, { try $0.parseBinary(minPrecedence: 1) }) else { break }
+                  let right = diagnosing ? try backtracking(to: operatorIndex, { try $0.parseBinary(minPrecedence: 1) })
+                                         : try parseBinary(minPrecedence: 1) else { break }
             rest.append((op, right))
         }
         return rest.isEmpty ? left : Expr(.compare(left, rest), start)
@@ -315,7 +342,9 @@ extension Parser {
         var height: Int?
         while let (op, precedence) = current().binaryOperator, precedence >= minPrecedence {
             let operatorIndex = advance()
-            guard let right = try backtracking(to: operatorIndex, { try $0.parseBinary(minPrecedence: precedence + 1) }) else { break }
+            let operand = diagnosing ? try backtracking(to: operatorIndex, { try $0.parseBinary(minPrecedence: precedence + 1) })
+                                     : try parseBinary(minPrecedence: precedence + 1)
+            guard let right = operand else { break }
             // The loop builds `a + b + c …` leaning left, past the recursion counter.
             height = try checkedHeight(max(height ?? self.height(of: left), self.height(of: right)) + 1, at: operatorIndex)
             left = Expr(.binary(op, left, right), start)
@@ -372,7 +401,9 @@ extension Parser {
         let operatorIndex = advance()
         try enter()
         defer { leave() }
-        guard let exponent = try backtracking(to: operatorIndex, { try $0.parseFactor() }) else { return base }
+        guard let exponent = diagnosing ? try backtracking(to: operatorIndex, { try $0.parseFactor() }) : try parseFactor() else {
+            return base
+        }
         return Expr(.binary(.pow, base, exponent), start)
     }
 
@@ -396,7 +427,9 @@ extension Parser {
             let trailerIndex = pos
             let baseHeight = height ?? self.height(of: e)
             let base = e
-            guard let next = try backtracking(to: trailerIndex, { try $0.parseTrailer(on: base, start: start) }) else { return e }
+            let parsed = diagnosing ? try backtracking(to: trailerIndex, { try $0.parseTrailer(on: base, start: start) })
+                                     : try parseTrailer(on: base, start: start)
+            guard let next = parsed else { return e }
             e = next
             // The loop builds `a.b(c)[d] …` leaning left, past the recursion counter.
             height = try checkedHeight(max(baseHeight, trailerHeight(e)) + 1, at: trailerIndex)

@@ -58,7 +58,7 @@ extension Parser {
             builder.append(try scanReplacementField(source, &i, nesting: nesting))
         }
         if nesting > 0 && (i >= source.body.count || source.body[i] != "}") {
-            try fail("f-string: expecting '}'")
+            try failLiteral("f-string: expecting '}'")
         }
     }
 
@@ -104,7 +104,7 @@ extension Parser {
                     }
                     if ch == "}" {
                         i = s - 1
-                        try fail("f-string: single '}' is not allowed")
+                        try failLiteral("f-string: single '}' is not allowed")
                     }
                 }
                 s -= 1
@@ -127,41 +127,41 @@ extension Parser {
 
     /// `fstring_find_expr`: `{expression[=][!conversion][:format_spec]}` at `i`.
     func scanReplacementField(_ source: FStringSource, _ i: inout Int, nesting: Int) throws -> FStringPart {
-        if nesting >= Parser.maxFStringNesting { try fail("f-string: expressions nested too deeply") }
+        if nesting >= Parser.maxFStringNesting { try failLiteral("f-string: expressions nested too deeply") }
         let body = source.body
         i += 1 // `{`
         let exprStart = i
         try scanFieldExpression(body, &i)
         let exprEnd = i
-        if i >= body.count { try fail("f-string: expecting '}'") }
+        if i >= body.count { try failLiteral("f-string: expecting '}'") }
         let expr = try parseFieldExpression(source, from: exprStart, to: exprEnd)
         var debugText: String?
         if body[i] == "=" {
             i += 1
             while i < body.count, Parser.isASCIISpace(body[i]) { i += 1 }
-            if i >= body.count { try fail("f-string: expecting '}'") }
+            if i >= body.count { try failLiteral("f-string: expecting '}'") }
             debugText = source.text(exprStart, i)
         }
         var conversion: Character?
         if body[i] == "!" {
             i += 1
-            if i >= body.count { try fail("f-string: expecting '}'") }
+            if i >= body.count { try failLiteral("f-string: expecting '}'") }
             let c = body[i]
             i += 1
             guard c == "s" || c == "r" || c == "a" else {
-                try fail("f-string: invalid conversion character: expected 's', 'r', or 'a'")
+                try failLiteral("f-string: invalid conversion character: expected 's', 'r', or 'a'")
             }
             conversion = Character(c)
         }
         var spec: [FStringPart]?
         if i < body.count && body[i] == ":" {
             i += 1
-            if i >= body.count { try fail("f-string: expecting '}'") }
+            if i >= body.count { try failLiteral("f-string: expecting '}'") }
             var specBuilder = FStringBuilder()
             try scanFString(source, &i, nesting: nesting + 1, into: &specBuilder)
             spec = specBuilder.finish()
         }
-        if i >= body.count || body[i] != "}" { try fail("f-string: expecting '}'") }
+        if i >= body.count || body[i] != "}" { try failLiteral("f-string: expecting '}'") }
         i += 1
         // `{x=}` shows the repr unless a conversion or spec says otherwise.
         if debugText != nil && spec == nil && conversion == nil { conversion = "r" }
@@ -176,7 +176,7 @@ extension Parser {
         var brackets: [Unicode.Scalar] = []
         while i < body.count {
             let ch = body[i]
-            if ch == "\\" { try fail("f-string expression part cannot include a backslash") }
+            if ch == "\\" { try failLiteral("f-string expression part cannot include a backslash") }
             if let q = quote {
                 if ch == q {
                     if !tripleQuoted {
@@ -194,10 +194,10 @@ extension Parser {
                 if tripleQuoted { i += 2 }
                 quote = ch
             } else if ch == "[" || ch == "{" || ch == "(" {
-                if brackets.count >= Lexer.maxBracketDepth { try fail("f-string: too many nested parenthesis") }
+                if brackets.count >= Lexer.maxBracketDepth { try failLiteral("f-string: too many nested parenthesis") }
                 brackets.append(ch)
             } else if ch == "#" {
-                try fail("f-string expression part cannot include '#'")
+                try failLiteral("f-string expression part cannot include '#'")
             } else if brackets.isEmpty && (ch == "!" || ch == ":" || ch == "}" || ch == "=" || ch == "<" || ch == ">") {
                 // `!=`, `==`, `<=` and `>=` are operators, not the end of the expression.
                 if ch != ":" && ch != "}" && i + 1 < body.count && body[i + 1] == "=" {
@@ -206,16 +206,16 @@ extension Parser {
                 }
                 if ch != "<" && ch != ">" { return }
             } else if ch == "]" || ch == "}" || ch == ")" {
-                guard let open = brackets.popLast() else { try fail("f-string: unmatched '\(Character(ch))'") }
+                guard let open = brackets.popLast() else { try failLiteral("f-string: unmatched '\(Character(ch))'") }
                 let expected: Unicode.Scalar = open == "(" ? ")" : open == "[" ? "]" : "}"
                 if ch != expected {
-                    try fail("f-string: closing parenthesis '\(Character(ch))' does not match opening parenthesis '\(Character(open))'")
+                    try failLiteral("f-string: closing parenthesis '\(Character(ch))' does not match opening parenthesis '\(Character(open))'")
                 }
             }
             i += 1
         }
-        if quote != nil { try fail("f-string: unterminated string") }
-        if let open = brackets.last { try fail("f-string: unmatched '\(Character(open))'") }
+        if quote != nil { try failLiteral("f-string: unterminated string") }
+        if let open = brackets.last { try failLiteral("f-string: unmatched '\(Character(open))'") }
     }
 
     /// Parses a field's expression text as CPython 3.11 does: wrapped in parentheses
@@ -226,14 +226,14 @@ extension Parser {
         if text.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{0C}" }) {
             let next = source.body[end]
             if next == "!" || next == ":" || next == "=" {
-                try fail("f-string: expression required before '\(Character(next))'")
+                try failLiteral("f-string: expression required before '\(Character(next))'")
             }
-            try fail("f-string: empty expression not allowed")
+            try failLiteral("f-string: empty expression not allowed")
         }
         let at = source.positions[start]
         let columnShift = Int(at.column) - 1
         let lexer = Lexer(scalars: ["("] + Array(text) + [")"], firstLine: Int(at.line), firstLineColumnOffset: columnShift)
-        let parser = Parser(lexer: lexer, baseDepth: baseDepth + depth + 1, inFString: true)
+        let parser = Parser(lexer: lexer, baseDepth: baseDepth + depth + 1)
         do {
             return try parser.parseFieldExpression()
         } catch var e as ParseError {
@@ -242,9 +242,11 @@ extension Parser {
                 e.info.endColumn = e.info.endColumn.map { $0 - Int32(columnShift) }
             }
             e.info.message = "f-string: " + e.info.message
+            e.isGeneric = false
+            e.escapesProbes = true
             throw e
         } catch let info as SyntaxErrorInfo {
-            throw ParseError(info: info, isGeneric: false)
+            throw ParseError(info: info, isGeneric: false, escapesProbes: true)
         }
     }
 

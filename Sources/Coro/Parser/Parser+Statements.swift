@@ -11,7 +11,7 @@ extension Parser {
     /// `match` is outside the subset: a line that CPython would read as a match
     /// statement's header (`match subject:`) gets a clear error rather than an odd one.
     func rejectMatchStatement() throws {
-        let header = probe { p -> Bool in
+        let header = try probe { p -> Bool in
             p.advance()
             _ = try p.parseStarExpressions()
             return p.eat(.colon) && p.at(.newline)
@@ -226,7 +226,8 @@ extension Parser {
         let startIndex = pos
         let target = try? parseStarTarget()
         let next = current()
-        if let target, next == .comma || next == .rpar || next == .colon,
+        // A NEWLINE is let through so that the header gets "expected ':'".
+        if let target, next == .comma || next == .rpar || next == .colon || next == .newline,
            Parser.invalidTarget(target, .store) == nil {
             return target
         }
@@ -336,18 +337,22 @@ extension Parser {
         let keyword = advance()
         let startIndex = pos
         var targets: [Expr] = []
-        repeat {
-            if !targets.isEmpty && atStatementEnd() { break }
-            targets.append(try parseStarExpression())
-        } while eat(.comma)
-        if targets.contains(where: { Parser.invalidTarget($0, .delete) != nil }) || !atStatementEnd() {
-            let endIndex = pos
-            pos = startIndex
-            try diagnoseInvalidTarget(.delete) { try $0.parseStarExpressions() }
-            pos = endIndex
-            try failGeneric()
+        var firstError: ParseError?
+        do {
+            repeat {
+                if !targets.isEmpty && atStatementEnd() { break }
+                targets.append(try parsePrimary())
+            } while eat(.comma)
+        } catch let e as ParseError where e.isGeneric {
+            firstError = e
         }
-        return Stmt(.delete(targets), start(keyword))
+        if firstError == nil && atStatementEnd() && !targets.contains(where: { Parser.invalidTarget($0, .delete) != nil }) {
+            return Stmt(.delete(targets), start(keyword))
+        }
+        let generic = firstError ?? genericError()
+        pos = startIndex
+        try diagnoseInvalidTarget(.delete) { try $0.parseStarExpressions() }
+        throw generic
     }
 
     /// `import_name: 'import' dotted_as_names`.

@@ -45,7 +45,7 @@ extension Parser {
                 builder.append(literal: try decodeString(literal))
             }
             if let bytesMode, bytesMode != literal.isBytes {
-                try fail("cannot mix bytes and nonbytes literals")
+                try failLiteral("cannot mix bytes and nonbytes literals")
             }
             bytesMode = literal.isBytes
             if literal.isFString {
@@ -64,20 +64,22 @@ extension Parser {
         do {
             return try StringEscapes.decode(literal.body)
         } catch let e as EscapeError {
-            try fail(e.message)
+            try failLiteral(e.message)
         }
     }
 
     /// The bytes of a `bytes` literal, which may only hold ASCII characters.
     func decodeBytes(_ literal: StringLiteral, token: Token) throws -> [UInt8] {
         if literal.body.contains(where: { $0.value >= 128 }) {
-            try fail("bytes can only contain ASCII literal characters", from: token.start, to: token.end)
+            var e = error("bytes can only contain ASCII literal characters", from: token.start, to: token.end)
+            e.escapesProbes = true
+            throw e
         }
         if literal.isRaw { return literal.body.map { UInt8($0.value) } }
         do {
             return try StringEscapes.decodeBytes(literal.body)
         } catch let e as EscapeError {
-            try fail(e.message)
+            try failLiteral(e.message)
         }
     }
 }

@@ -84,7 +84,7 @@ extension Parser {
     /// CPython's `RAISE_SYNTAX_ERROR_INVALID_TARGET`: parses the target text again as
     /// an expression and reports its first invalid part; returns when there is none.
     func diagnoseInvalidTarget(_ context: TargetContext, _ parse: (Parser) throws -> Expr) throws {
-        guard let parsed = probe(parse), let invalid = Parser.invalidTarget(parsed.value, context) else { return }
+        guard let parsed = try probe(parse), let invalid = Parser.invalidTarget(parsed.value, context) else { return }
         let verb = context == .delete ? "delete" : "assign to"
         try fail("cannot \(verb) \(Parser.expressionName(invalid))", from: invalid.loc, to: endOfExpression(invalid))
     }
@@ -147,11 +147,11 @@ extension Parser {
         defer { pos = saved }
         switch e.kind {
         case .yield, .yieldFrom:
-            return probe { try $0.parseYieldExpression() }?.end
+            return (try? probe { try $0.parseYieldExpression() })??.end
         case .tuple where symbols[i] != .lpar:
-            return probe { try $0.parseStarExpressions() }?.end
+            return (try? probe { try $0.parseStarExpressions() })??.end
         default:
-            return probe { try $0.parseStarNamedExpression() }?.end
+            return (try? probe { try $0.parseStarNamedExpression() })??.end
         }
     }
 }

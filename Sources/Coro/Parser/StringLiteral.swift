@@ -178,10 +178,16 @@ enum StringEscapes {
     /// `\N{name}` after the `N`.
     static func namedEscape(_ body: ArraySlice<Unicode.Scalar>, from i: Int, escapeStart: Int,
                             byteOffset: Int) throws -> (Unicode.Scalar, consumed: (scalars: Int, bytes: Int)) {
-        guard i < body.endIndex, body[i] == "{",
-              let close = body[i...].firstIndex(of: "}"), close > i + 1 else {
-            throw unicodeError(escapeStart, byteOffset - 1, "malformed \\N character escape")
+        let malformed = "malformed \\N character escape"
+        // CPython's error range ends where its decoder stopped reading.
+        guard i < body.endIndex, body[i] == "{" else {
+            throw unicodeError(escapeStart, byteOffset - 1, malformed)
         }
+        guard let close = body[i...].firstIndex(of: "}") else {
+            let rest = body[i...].reduce(0) { $0 + utf8Length($1) }
+            throw unicodeError(escapeStart, byteOffset + rest - 1, malformed)
+        }
+        if close == i + 1 { throw unicodeError(escapeStart, byteOffset, malformed) }
         let name = String(String.UnicodeScalarView(body[(i + 1)..<close]))
         let bytes = name.utf8.count + 2
         guard let scalar = UnicodeNames.scalar(named: name) else {
