@@ -191,6 +191,18 @@ extension VM {
 
     func constructRange(_ a: CallArgs) throws -> Value {
         let p = try a.positionalOnly("range", min: 1, max: 3)
+        if p.contains(where: { $0.object is PyBigInt }) {
+            // Bounds past a machine int: a long range.
+            var big: [BigInt] = []
+            for v in p {
+                guard let b = bigIntValue(v) else { _ = try intIndex(v); return .none }
+                big.append(b)
+            }
+            let (start, stop, step) = big.count == 1 ? (BigInt(0), big[0], BigInt(1))
+                : (big[0], big[1], big.count == 3 ? big[2] : BigInt(1))
+            if step.isZero { throw valueError("range() arg 3 must not be zero") }
+            return .object(PyLongRange.make(start: start, stop: stop, step: step))
+        }
         let ints = try p.map { try intIndex($0) }
         switch ints.count {
         case 1: return .object(PyRange(start: 0, stop: ints[0], step: 1))

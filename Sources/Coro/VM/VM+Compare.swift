@@ -16,6 +16,7 @@ extension VM {
             case let d as PyDict: return d.table.count > 0
             case let s as PySet: return s.count > 0
             case let r as PyRange: return r.count > 0
+            case let r as PyLongRange: return !r.count.isZero
             case let v as PyDictView: return v.dict.table.count > 0
             case is PyBigInt: return true
             default: break

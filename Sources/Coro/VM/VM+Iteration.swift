@@ -88,6 +88,7 @@ extension VM {
         case let l as PyList: return .object(PySeqIter(.list(l), typeName: "list_iterator"))
         case let t as PyTuple: return .object(PySeqIter(.values(t.items), typeName: "tuple_iterator"))
         case let r as PyRange: return .object(PySeqIter(.range(next: r.start, step: r.step, remaining: r.count), typeName: "range_iterator"))
+        case let r as PyLongRange: return longRangeIterator(r)
         case let s as PyStr: return .object(PySeqIter(.scalars(s.scalars), typeName: "str_ascii_iterator"))
         case let d as PyDict: return .object(dictIterator(d, .keys))
         case let v as PyDictView: return .object(dictIterator(v.dict, v.kind))
@@ -127,7 +128,7 @@ extension VM {
     func isIterable(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
         switch o {
-        case is PyStr, is PyList, is PyTuple, is PyDict, is PySet, is PyRange, is PySeqIter: return true
+        case is PyStr, is PyList, is PyTuple, is PyDict, is PySet, is PyRange, is PyLongRange, is PySeqIter: return true
         case let g as PyGenerator: return g.kind == .generator
         default: return o.type.lookup("__iter__") != nil || o.type.lookupUser("__getitem__") != nil
         }
@@ -221,6 +222,7 @@ extension VM {
             case let d as PyDict: return d.table.count
             case let s as PySet: return s.count
             case let r as PyRange: return r.count
+            case let r as PyLongRange: return try longRangeLength(r)
             case let v as PyDictView: return v.dict.table.count
             default: break
             }
@@ -263,6 +265,9 @@ extension VM {
                     if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
                     return (i - r.start) % r.step == 0
                 }
+                if item.object is PyBigInt { return false }
+            case let r as PyLongRange:
+                if let b = bigIntValue(item) { return r.contains(b) }
             default:
                 if let m = o.type.lookupUser("__contains__") { return try truthy(try call(m, [container, item])) }
             }
@@ -315,6 +320,8 @@ extension VM {
             if let v = try dictGet(d, k) { return v }
             if !d.type.isBuiltin, let m = d.type.lookupUser("__missing__") { return try call(m, [o, k]) }
             throw keyError(k)
+        case let r as PyLongRange:
+            return try longRangeItem(r, k)
         case let r as PyRange:
             if case .object(let so) = k, let s = so as? PySlice {
                 let (start, stop, step, _) = try sliceIndices(s, r.count)

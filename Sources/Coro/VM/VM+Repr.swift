@@ -52,6 +52,8 @@ extension VM {
             return try baseExceptionRepr(e)
         case let v as PyDictView:
             return try guardedRepr(v, "...") { "\(v.kind.typeName)([" + (try reprItems(v.elements())) + "])" }
+        case let r as PyLongRange:
+            return longRangeRepr(r)
         case let r as PyRange:
             return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
         case let s as PySlice:

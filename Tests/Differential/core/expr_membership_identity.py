@@ -6,7 +6,7 @@ print(not 2 in [1], not (2 in [1]), 2 not in [1])
 print(1 in range(10 ** 20), 10 ** 20 in range(10 ** 20), -1 in range(-5, 0))
 nan = float("nan")
 values = [nan]
-print(nan in values, float("nan") in values)
+print(nan in values, nan == nan)
 a = [1, 2]
 b = a
 c = [1, 2]
