@@ -35,7 +35,7 @@ struct DifferentialTests {
 
     /// Programs in Tests/Differential/core; coverage in docs/differential-coverage.md.
     @Test("core", arguments: Differential.programs(in: "core")) func core(_ program: Differential.Program) async { await program.check() }
-    // @Test("generators", arguments: Differential.programs(in: "generators")) func generators(_ program: Differential.Program) async { await program.check() }
+    @Test("generators", arguments: Differential.programs(in: "generators")) func generators(_ program: Differential.Program) async { await program.check() }
     // @Test("asyncio", arguments: Differential.programs(in: "asyncio")) func asyncio(_ program: Differential.Program) async { await program.check() }
 }
 

@@ -74,7 +74,9 @@ public final class PyGenerator: PyObject {
         // A generator dropped while suspended must still run its cleanup; Swift
         // cannot resurrect self here, so the frame is handed to the VM, which closes
         // it at the next instruction boundary.
-        if let frame, state == .suspended || (state == .created && kind == .coroutine) {
+        // Closing one suspended outside any handler and any delegation only
+        // raises GeneratorExit through nothing: releasing the frame is the same.
+        if let frame, (state == .suspended && frame.closeHasEffect) || (state == .created && kind == .coroutine) {
             frame.generator = nil
             frame.isGenerator = false
             vm?.queueFinalization(PendingFinalization(frame: frame, kind: kind, state: state, qualname: qualname, serial: serial))

@@ -153,6 +153,14 @@ public final class Frame {
         sp = 0
     }
 
+    /// Whether throwing GeneratorExit in at the suspension point can run code: a
+    /// handler covers it, or the frame is delegating (`yield from`/`await`).
+    var closeHasEffect: Bool {
+        if code.handler(at: ip - 1) != nil { return true }
+        guard ip >= 2 else { return false }
+        return UInt8(truncatingIfNeeded: code.instructions[ip - 2]) == Opcode.send.rawValue
+    }
+
     /// Current source line (of the instruction last executed).
     public var line: Int { code.line(at: max(ip - 1, 0)) }
 

@@ -241,21 +241,31 @@ extension VM {
             }
         case let f as PyFunction:
             switch name {
-            case "__name__": f.name = try expectString(v, what: "__name__")
-            case "__qualname__": f.qualname = try expectString(v, what: "__qualname__")
+            case "__name__": f.name = try nameString(v, "__name__")
+            case "__qualname__": f.qualname = try nameString(v, "__qualname__")
             default: f.attrs[name] = v
             }
         case let m as PyModule:
             m.attrs[name] = v
         case let g as PyGenerator:
             switch name {
-            case "__name__": g.name = try expectString(v, what: "__name__")
-            case "__qualname__": g.qualname = try expectString(v, what: "__qualname__")
-            default: throw attributeError("'\(obj.type.name)' object has no attribute '\(name)'")
+            case "__name__": g.name = try nameString(v, "__name__")
+            case "__qualname__": g.qualname = try nameString(v, "__qualname__")
+            default:
+                if try generatorAttribute(g, name) != nil {
+                    throw attributeError("attribute '\(name)' of '\(obj.type.name)' objects is not writable")
+                }
+                throw attributeError("'\(obj.type.name)' object has no attribute '\(name)'")
             }
         default:
             throw readOnlyAttribute(.object(obj), name)
         }
+    }
+
+    /// A new `__name__`/`__qualname__` of a function or generator.
+    private func nameString(_ v: Value, _ what: String) throws -> String {
+        if case .object(let o) = v, let s = o as? PyStr { return s.value }
+        throw typeError("\(what) must be set to a string object")
     }
 
     /// Assigning to an attribute of a built-in object: read-only when its type
@@ -278,8 +288,11 @@ extension VM {
             if t.dict[name] == nil { throw noAttribute(o, name) }
             t.dict[name] = nil
         case let f as PyFunction:
+            if name == "__name__" || name == "__qualname__" { throw typeError("\(name) must be set to a string object") }
             if f.attrs[name] == nil { throw noAttribute(o, name) }
             f.attrs[name] = nil
+        case is PyGenerator where name == "__name__" || name == "__qualname__":
+            throw typeError("\(name) must be set to a string object")
         case let e as PyBaseException:
             if e.attrs[name] == nil { throw noAttribute(o, name) }
             e.attrs[name] = nil

@@ -164,6 +164,28 @@ extension VM {
                             }
                         }
                         f.ip = ip
+                        if kwnames == nil, argc <= 2, let g = generatorStep(slots, fnIndex: fnIndex, argBase: argBase, argc: argc) {
+                            // `g.send(v)`, `g.__next__()`, `next(g)`: switch to the generator's frame.
+                            let sent: Value = argc == 2 ? (slots + argBase + 1).move() : .none
+                            var k = sp - 1
+                            while k >= fnIndex {
+                                if !(argc == 2 && k == argBase + 1) { (slots + k).deinitialize(count: 1) }
+                                k -= 1
+                            }
+                            sp = fnIndex
+                            f.sp = sp
+                            guard let gf = try resumeInLoop(g, from: f, mode: .callNext, sending: sent) else {
+                                throw stopIteration(.none)
+                            }
+                            f = gf
+                            codeObj = f.code
+                            code = codeObj.code
+                            consts = codeObj.constantsPointer
+                            slots = f.slots
+                            ip = f.ip
+                            sp = f.sp
+                            break
+                        }
                         let outcome = try callFromStack(f, fnIndex: fnIndex, argBase: argBase, argc: argc, kwnames: kwnames, sp: &sp)
                         switch outcome {
                         case .value(let v):
@@ -711,6 +733,25 @@ extension VM {
                 throw error
             }
         }
+    }
+
+    /// The generator a call resumes when it is `g.send(v)`, `g.__next__()` or
+    /// `next(g)` on a plain generator (argc counts self for methods); nil otherwise.
+    @inline(__always)
+    func generatorStep(_ slots: UnsafeMutablePointer<Value>, fnIndex: Int, argBase: Int, argc: Int) -> PyGenerator? {
+        guard case .object(let fo) = slots[fnIndex], let fn = fo as? PyBuiltinFunction else { return nil }
+        let target: Value
+        if fn === generatorSendFunction, argc == 2 {
+            target = slots[argBase]
+        } else if fn === generatorNextFunction, argc == 1 {
+            target = slots[argBase]
+        } else if fn === builtinNextFunction, argc == 1, argBase == fnIndex + 1 {
+            target = slots[argBase]
+        } else {
+            return nil
+        }
+        guard case .object(let o) = target, let g = o as? PyGenerator, g.kind == .generator else { return nil }
+        return g
     }
 
     /// The periodic check: interrupts, the step budget, pending finalizations.

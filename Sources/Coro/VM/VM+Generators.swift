@@ -10,7 +10,8 @@ extension VM {
         case .running:
             throw valueError("\(g.kindName) already executing")
         case .closed:
-            if g.kind == .coroutine && !throwing {
+            // Also for throw(): only close() is silent, and it never gets here.
+            if g.kind == .coroutine {
                 throw runtimeError("cannot reuse already awaited coroutine")
             }
             return nil
@@ -247,7 +248,10 @@ extension VM {
     /// `getAwaitable`: the iterator an `await` drives.
     func awaitableIter(_ v: Value) throws -> Value {
         if case .object(let o) = v, let g = o as? PyGenerator {
-            if g.kind == .coroutine { return v }
+            if g.kind == .coroutine {
+                if delegate(of: g) != nil { throw runtimeError("coroutine is being awaited already") }
+                return v
+            }
             if g.kind == .generator && g.code.flags.contains(.iterableCoroutine) { return v }
         }
         if let aw = v.type.lookup("__await__") {
@@ -269,8 +273,20 @@ extension VM {
     }
 
     func asyncNext(_ v: Value) throws -> Value {
-        if let m = v.type.lookup("__anext__") { return try awaitableIter(try call(m, [v])) }
-        throw typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(v.type.name)")
+        guard let m = v.type.lookup("__anext__") else {
+            throw typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(v.type.name)")
+        }
+        let next = try call(m, [v])
+        do {
+            return try awaitableIter(next)
+        } catch let e as PyBaseException {
+            // CPython's _PyErr_FormatFromCause: the original error becomes the cause.
+            let wrapped = typeError("'async for' received an invalid object from __anext__: \(next.type.name)")
+            wrapped.cause = .object(e)
+            wrapped.context = .object(e)
+            wrapped.suppressContext = true
+            throw wrapped
+        }
     }
 
     func beforeAsyncWith(_ ctx: Value) throws -> (Value, Value) {
@@ -290,20 +306,25 @@ extension VM {
     /// would have at the moment the last reference went.
     func runPendingFinalizations() throws {
         while !pendingFinalizations.isEmpty {
-            let p = pendingFinalizations.removeFirst()
-            if p.kind == .coroutine && p.state == .created {
-                output.writeError("RuntimeWarning: coroutine '\(p.qualname)' was never awaited\n")
-                continue
-            }
-            let g = PyGenerator(kind: p.kind, frame: p.frame, name: p.qualname, qualname: p.qualname, vm: self)
-            g.serial = p.serial
-            g.state = p.state
-            do {
-                try closeGenerator(g)
-            } catch let e as PyBaseException {
-                output.writeError("Exception ignored in: \(try repr(.object(g)))\n")
-                output.writeError(formatException(e))
-            }
+            let batch = pendingFinalizations
+            pendingFinalizations = []
+            for p in batch { try finalize(p) }
+        }
+    }
+
+    private func finalize(_ p: PendingFinalization) throws {
+        if p.kind == .coroutine && p.state == .created {
+            output.writeError("RuntimeWarning: coroutine '\(p.qualname)' was never awaited\n")
+            return
+        }
+        let g = PyGenerator(kind: p.kind, frame: p.frame, name: p.qualname, qualname: p.qualname, vm: self)
+        g.serial = p.serial
+        g.state = p.state
+        do {
+            try closeGenerator(g)
+        } catch let e as PyBaseException {
+            output.writeError("Exception ignored in: \(try repr(.object(g)))\n")
+            output.writeError(formatException(e))
         }
     }
 }

@@ -325,7 +325,8 @@ extension VM {
         case let r as PyRange:
             if case .object(let so) = k, let s = so as? PySlice {
                 let (start, stop, step, _) = try sliceIndices(s, r.count)
-                return .object(PyRange(start: r.start + start * r.step, stop: r.start + stop * r.step, step: r.step * step))
+                let (a, b, c) = (BigInt(r.start), BigInt(r.step), BigInt(step))
+                return .object(PyLongRange.make(start: a + BigInt(start) * b, stop: a + BigInt(stop) * b, step: b * c))
             }
             var i = try index(k, "range indices must be integers or slices, not \(k.type.name)")
             if i < 0 { i += r.count }

@@ -131,7 +131,8 @@ extension VM {
         }
         guard name.hasPrefix(prefix) else { return nil }
         switch name.dropFirst(3) {
-        case "running": return .bool(g.state == .running)
+        // An async generator is "running" while an asend/athrow awaitable drives it.
+        case "running": return .bool(g.kind == .asyncGenerator ? g.runningAsync : g.state == .running)
         case "suspended": return .bool(g.state == .suspended)
         case "frame": return g.frame.map { .object(PyFrameObject($0)) } ?? Value.none
         case "code": return .object(PyCode(g.code))

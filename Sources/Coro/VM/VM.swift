@@ -72,9 +72,18 @@ public final class VM {
     /// Containers being repr'd, to print `[...]` for self-references.
     var reprActive: [ObjectIdentifier] = []
 
+    /// `generator.send`, `generator.__next__` and the builtin `next`, recognised by
+    /// the dispatch loop so that stepping a generator switches frames in the loop.
+    var generatorSendFunction: PyObject?
+    var generatorNextFunction: PyObject?
+    var builtinNextFunction: PyObject?
+
     public init(output: OutputBuffer = OutputBuffer()) {
         self.output = output
         installBuiltins()
+        generatorSendFunction = BuiltinTypes.generator.dict["send"]?.object
+        generatorNextFunction = BuiltinTypes.generator.dict["__next__"]?.object
+        builtinNextFunction = builtins["next"]?.object
     }
 
     /// The `id()` / default-repr number of an object, assigned on first use.

@@ -20,7 +20,14 @@ async def run_list():
     except StopAsyncIteration as e:
         return "escaped from the comprehension: %r" % (e.args,)
 
-for c in (run_for(), run_list()):
+async def run_gen():
+    gen = (0 async for i, j in badpairs())
+    try:
+        await gen.asend(None)
+    except RuntimeError as e:
+        return "async genexpr: %s, cause %r" % (e, e.__cause__)
+
+for c in (run_for(), run_list(), run_gen()):
     try:
         c.send(None)
     except StopIteration as e:
