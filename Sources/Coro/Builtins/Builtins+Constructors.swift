@@ -204,6 +204,13 @@ extension VM {
             return .object(PyLongRange.make(start: start, stop: stop, step: step))
         }
         let ints = try p.map { try intIndex($0) }
+        let (lo, hi) = ints.count == 1 ? (0, ints[0]) : (ints[0], ints[1])
+        if !PyRange.fits(start: lo, stop: hi) {
+            // Machine-int bounds whose span is not: `range(-2**63, 0)`.
+            let step = ints.count == 3 ? ints[2] : 1
+            if step == 0 { throw valueError("range() arg 3 must not be zero") }
+            return .object(PyLongRange.make(start: BigInt(lo), stop: BigInt(hi), step: BigInt(step)))
+        }
         switch ints.count {
         case 1: return .object(PyRange(start: 0, stop: ints[0], step: 1))
         case 2: return .object(PyRange(start: ints[0], stop: ints[1], step: 1))

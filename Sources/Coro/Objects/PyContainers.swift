@@ -53,6 +53,13 @@ public final class PyRange: PyObject {
         self.step = step
     }
 
+    /// Whether a machine range over these bounds keeps all of its arithmetic
+    /// (`count`, indexing, membership) free of overflow: `stop - start` must fit.
+    public static func fits(start: Int, stop: Int) -> Bool {
+        let (span, overflow) = stop.subtractingReportingOverflow(start)
+        return !overflow && span != Int.min
+    }
+
     /// Number of items, as `len(range)`.
     public var count: Int {
         if step > 0 {

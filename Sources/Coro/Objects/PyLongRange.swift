@@ -44,7 +44,7 @@ public final class PyLongRange: PyObject {
     /// Makes a machine `PyRange` when everything fits, else a long one.
     public static func make(start: BigInt, stop: BigInt, step: BigInt) -> PyObject {
         let long = PyLongRange(start: start, stop: stop, step: step)
-        if let s = start.asInt, let e = stop.asInt, let st = step.asInt, long.count.asInt != nil {
+        if let s = start.asInt, let e = stop.asInt, let st = step.asInt, PyRange.fits(start: s, stop: e) {
             return PyRange(start: s, stop: e, step: st)
         }
         return long

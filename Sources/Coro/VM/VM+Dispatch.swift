@@ -172,7 +172,10 @@ extension VM {
                                 if !(argc == 2 && k == argBase + 1) { (slots + k).deinitialize(count: 1) }
                                 k -= 1
                             }
-                            sp = fnIndex
+                            // The generator stays on the caller's stack while its frame
+                            // runs (it owns the frame); its result replaces it.
+                            (slots + fnIndex).initialize(to: .object(g))
+                            sp = fnIndex + 1
                             f.sp = sp
                             guard let gf = try resumeInLoop(g, from: f, mode: .callNext, sending: sent) else {
                                 throw stopIteration(.none)
@@ -543,6 +546,8 @@ extension VM {
                             slots[sp - 1] = v
                             ip = Int(code[ip - 1] >> 8)
                         case .callNext:
+                            sp &-= 1
+                            (slots + sp).deinitialize(count: 1)
                             throw stopIteration(v)
                         }
                     case .yieldValue:
@@ -556,6 +561,7 @@ extension VM {
                         if suspended === entry { return .yielded(v) }
                         guard let caller = suspended.back else { return .yielded(v) }
                         suspended.back = nil
+                        let mode = suspended.resumeMode
                         f = caller
                         codeObj = f.code
                         code = codeObj.code
@@ -563,8 +569,12 @@ extension VM {
                         slots = f.slots
                         ip = f.ip
                         sp = f.sp
-                        (slots + sp).initialize(to: v)
-                        sp &+= 1
+                        if mode == .callNext {
+                            slots[sp - 1] = v
+                        } else {
+                            (slots + sp).initialize(to: v)
+                            sp &+= 1
+                        }
                     case .getYieldFromIter:
                         slots[sp - 1] = try yieldFromIter(slots[sp - 1], inCoroutine: f.generator?.kind == .coroutine || f.code.flags.contains(.iterableCoroutine))
                     case .getAwaitable:
