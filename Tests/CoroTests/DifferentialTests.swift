@@ -11,6 +11,12 @@
 // A missing python3, or one that is not 3.11, FAILS the suite (never skips it).
 // A missing or empty suite directory fails too.
 //
+// A suite may have a CPython shim (`Differential.Shim`): a module in the suite's
+// directory that CPython loads before each program (the `asyncio` suite's
+// virtual_clock.py puts CPython's asyncio on coro's virtual clock). The shim is not a
+// program; coro runs the programs directly. A missing shim, or one that fails to load,
+// fails every case of its suite with a message naming it.
+//
 // CPython runs in the background, a few programs at a time, as soon as the first
 // case of a suite asks for its result; the coro side runs one program at a time
 // (the suite is `.serialized`), so the interpreter need not be re-entrant.
@@ -36,7 +42,8 @@ struct DifferentialTests {
     /// Programs in Tests/Differential/core; coverage in docs/differential-coverage.md.
     @Test("core", arguments: Differential.programs(in: "core")) func core(_ program: Differential.Program) async { await program.check() }
     @Test("generators", arguments: Differential.programs(in: "generators")) func generators(_ program: Differential.Program) async { await program.check() }
-    // @Test("asyncio", arguments: Differential.programs(in: "asyncio")) func asyncio(_ program: Differential.Program) async { await program.check() }
+    /// Programs in Tests/Differential/asyncio, CPython through the virtual_clock.py shim.
+    @Test("asyncio", arguments: Differential.programs(in: "asyncio")) func asyncio(_ program: Differential.Program) async { await program.check() }
 }
 
 /// The harness's helpers, in one namespace so they cannot clash with other test files
@@ -44,6 +51,53 @@ struct DifferentialTests {
 enum Differential {
     /// The programs of a suite (a failing placeholder when there are none).
     static func programs(in suite: String) -> [Program] { Program.all(in: suite) }
+}
+
+// MARK: - CPython shims
+
+extension Differential {
+    /// A module CPython loads before each program of a suite. Its file lives in the
+    /// suite's directory, is not a program, and must define `run_program(path)`, which
+    /// runs the program as `python3 path` would (as `__main__`).
+    struct Shim: Sendable {
+        /// The module name; the file is `<module>.py` in the suite's directory.
+        let module: String
+
+        var fileName: String { module + ".py" }
+
+        /// Suites whose CPython side runs through a shim.
+        static let bySuite: [String: Shim] = [
+            // CPython's asyncio on coro's virtual clock (see the file's docstring).
+            "asyncio": Shim(module: "virtual_clock"),
+        ]
+
+        static func of(_ suite: String) -> Shim? { bySuite[suite] }
+
+        /// First line of stderr when the shim cannot be loaded (with exit status 3).
+        static let loadFailureMarker = "coro-differential: cannot load the CPython shim"
+
+        /// `python3 -c SCRIPT DIR SHIM_FILE PROGRAM`: loads the shim from DIR, checks it is
+        /// the expected file, then hands it the program.
+        func arguments(directory: String, program: String) -> [String] {
+            let script = """
+                import os, sys
+                try:
+                    sys.path.insert(0, sys.argv[1])
+                    import \(module) as shim
+                    if os.path.realpath(shim.__file__) != os.path.realpath(sys.argv[2]):
+                        raise ImportError("imported " + shim.__file__ + ", expected " + sys.argv[2])
+                    run = shim.run_program
+                except BaseException as e:
+                    sys.stderr.write("\(Shim.loadFailureMarker) " + sys.argv[2] + ": "
+                                     + type(e).__name__ + ": " + str(e) + "\\n")
+                    sys.exit(3)
+                del sys.argv[1:3]
+                run(sys.argv[1])
+                """
+            let file = URL(fileURLWithPath: directory).appendingPathComponent(fileName).path
+            return ["-c", script, directory, file, program]
+        }
+    }
 }
 
 // MARK: - Programs
@@ -75,8 +129,9 @@ extension Differential {
 
         static func all(in suite: String) -> [Program] {
             let dir = directory(of: suite)
+            let shimFile = Shim.of(suite)?.fileName
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
-                .filter { $0.hasSuffix(".py") }
+                .filter { $0.hasSuffix(".py") && $0 != shimFile }
                 .sorted()
             let paths = names.map { dir.appendingPathComponent($0).path }
             if paths.isEmpty {
@@ -96,6 +151,14 @@ extension Differential {
                 return
             }
             let label = "\(suite)/\(name)"
+            if let shim = Shim.of(suite) {
+                let file = Self.directory(of: suite).appendingPathComponent(shim.fileName).path
+                guard FileManager.default.fileExists(atPath: file) else {
+                    Issue.record(Comment(rawValue: "\(label): the suite's CPython shim is missing: \(file) "
+                        + "(CPython runs this suite's programs through it; see docs/differential-coverage.md)"))
+                    return
+                }
+            }
             guard case .success(let python) = CPython.oracle else {
                 if case .failure(let error) = CPython.oracle {
                     Issue.record(Comment(rawValue: "\(label): no oracle: \(error.description)"))
@@ -349,12 +412,19 @@ extension Differential {
                 queue.addOperation { [self] in
                     let start = Date()
                     let url = URL(fileURLWithPath: path)
+                    let directory = url.deletingLastPathComponent().path
+                    let arguments = Shim.of(suite)?.arguments(directory: directory, program: path) ?? [path]
                     do {
-                        let out = try Subprocess.run(executable: python, arguments: [path],
+                        let out = try Subprocess.run(executable: python, arguments: arguments,
                                                      environment: CPython.environment(),
-                                                     directory: url.deletingLastPathComponent().path,
+                                                     directory: directory,
                                                      timeout: 60)
-                        entry.value = .success(out)
+                        if out.exitStatus == 3, out.stderr.hasPrefix(Shim.loadFailureMarker) {
+                            entry.value = .failure(OracleError(description:
+                                out.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))
+                        } else {
+                            entry.value = .success(out)
+                        }
                     } catch {
                         entry.value = .failure(OracleError(description: "\(error)"))
                     }

@@ -11,20 +11,25 @@ enum AsyncGeneratorMethods {
             try call.noArgs()
             return .object(g)
         }
-        t.method("__anext__", cast) { _, g, call in
+        t.method("__anext__", cast) { vm, g, call in
             try call.noArgs()
+            try vm.initAsyncgenHooks(g)
             return .object(PyAsyncGenAwaitable(g, .send(.none)))
         }
-        t.method("asend", cast) { _, g, call in
-            .object(PyAsyncGenAwaitable(g, .send(try call.one())))
+        t.method("asend", cast) { vm, g, call in
+            let value = try call.one()
+            try vm.initAsyncgenHooks(g)
+            return .object(PyAsyncGenAwaitable(g, .send(value)))
         }
         t.method("athrow", cast) { vm, g, call in
-            let p = try call.positional(1, 3)
-            let exc = try vm.exceptionToThrow(p[0], value: p.count > 1 ? p[1] : nil, traceback: p.count > 2 ? p[2] : nil)
-            return .object(PyAsyncGenAwaitable(g, .throwIn(exc)))
+            // The arguments are checked when the awaitable runs, as CPython does.
+            let args = ThrowArguments(try call.positional(1, 3))
+            try vm.initAsyncgenHooks(g)
+            return .object(PyAsyncGenAwaitable(g, .throwIn(args)))
         }
-        t.method("aclose", cast) { _, g, call in
+        t.method("aclose", cast) { vm, g, call in
             try call.noArgs()
+            try vm.initAsyncgenHooks(g)
             return .object(PyAsyncGenAwaitable(g, .close))
         }
     }
@@ -35,8 +40,8 @@ final class PyAsyncGenAwaitable: PyObject {
     enum Kind {
         /// `asend(value)`; `__anext__()` sends None.
         case send(Value)
-        /// `athrow(exc)`.
-        case throwIn(PyBaseException)
+        /// `athrow(typ[, val[, tb]])`.
+        case throwIn(ThrowArguments)
         /// `aclose()`: GeneratorExit thrown in, and it must not yield again.
         case close
     }
@@ -80,9 +85,7 @@ final class PyAsyncGenAwaitable: PyObject {
             try vm.stepAsyncGen(a, sending: try call.one())
         }
         t.method("throw", cast) { vm, a, call in
-            let p = try call.positional(1, 3)
-            let exc = try vm.exceptionToThrow(p[0], value: p.count > 1 ? p[1] : nil, traceback: p.count > 2 ? p[2] : nil)
-            return try vm.throwIntoAsyncGen(a, exc)
+            try vm.throwIntoAsyncGen(a, ThrowArguments(try call.positional(1, 3)))
         }
         t.method("close", cast) { _, a, call in
             try call.noArgs()
@@ -123,7 +126,7 @@ extension VM {
     }
 
     /// `async_gen_athrow_send`; `exc` is nil for `aclose()`.
-    private func athrowSend(_ a: PyAsyncGenAwaitable, _ exc: PyBaseException?, _ arg: Value) throws -> Value {
+    private func athrowSend(_ a: PyAsyncGenAwaitable, _ exc: ThrowArguments?, _ arg: Value) throws -> Value {
         let g = a.generator
         let isClose = exc == nil
         if a.state == .closed { throw runtimeError("cannot reuse already awaited aclose()/athrow()") }
@@ -144,11 +147,13 @@ extension VM {
             if !arg.isNone { throw runtimeError("can't send non-None value to a just-started coroutine") }
             a.state = .iterating
             g.runningAsync = true
+            // GeneratorExit does not close a delegate here: the generator may
+            // still await while it cleans up (`close_on_genexit` off).
             if let exc {
-                result = try throwInto(g, exc)
+                result = try throwInto(g, exc, closeOnGeneratorExit: false)
             } else {
                 g.asyncClosed = true
-                result = try throwInto(g, PyBaseException(BuiltinTypes.generatorExit, args: []))
+                result = try throwInto(g, PyBaseException(BuiltinTypes.generatorExit, args: []), closeOnGeneratorExit: false)
             }
         } else {
             result = try resume(g, sending: arg)
@@ -157,20 +162,20 @@ extension VM {
     }
 
     /// `athrow.throw(...)`, and `asend.throw(...)`.
-    func throwIntoAsyncGen(_ a: PyAsyncGenAwaitable, _ exc: PyBaseException) throws -> Value {
+    func throwIntoAsyncGen(_ a: PyAsyncGenAwaitable, _ exc: ThrowArguments) throws -> Value {
         let g = a.generator
         if case .send = a.kind {
             if a.state == .closed { throw runtimeError("cannot reuse already awaited __anext__()/asend()") }
             do {
-                return try unwrapAsyncGenResult(g, try throwInto(g, exc))
+                return try unwrapAsyncGenResult(g, try throwInto(g, exc, closeOnGeneratorExit: true))
             } catch {
                 a.state = .closed
                 throw error
             }
         }
         if a.state == .closed { throw runtimeError("cannot reuse already awaited aclose()/athrow()") }
-        if case .close = a.kind { return try finishAthrowStep(a, try throwInto(g, exc), isClose: true) }
-        return try unwrapAsyncGenResult(g, try throwInto(g, exc))
+        if case .close = a.kind { return try finishAthrowStep(a, try throwInto(g, exc, closeOnGeneratorExit: true), isClose: true) }
+        return try unwrapAsyncGenResult(g, try throwInto(g, exc, closeOnGeneratorExit: true))
     }
 
     /// The end of an athrow/aclose step: `aclose()` must not see another

@@ -80,6 +80,11 @@ public enum BuiltinTypes {
     public static let unboundLocalError = exc("UnboundLocalError", nameError)
     public static let osError = exc("OSError", exception)
     public static let timeoutError = exc("TimeoutError", osError)
+    public static let connectionError = exc("ConnectionError", osError)
+    public static let brokenPipeError = exc("BrokenPipeError", connectionError)
+    public static let connectionAbortedError = exc("ConnectionAbortedError", connectionError)
+    public static let connectionRefusedError = exc("ConnectionRefusedError", connectionError)
+    public static let connectionResetError = exc("ConnectionResetError", connectionError)
     public static let referenceError = exc("ReferenceError", exception)
     public static let runtimeError = exc("RuntimeError", exception)
     public static let notImplementedError = exc("NotImplementedError", runtimeError)
@@ -109,7 +114,8 @@ public enum BuiltinTypes {
         [baseException, generatorExit, keyboardInterrupt, systemExit, exception, arithmeticError,
          floatingPointError, overflowError, zeroDivisionError, assertionError, attributeError,
          bufferError, eofError, importError, moduleNotFoundError, lookupError, indexError, keyError,
-         memoryError, nameError, unboundLocalError, osError, timeoutError, referenceError,
+         memoryError, nameError, unboundLocalError, osError, timeoutError, connectionError, brokenPipeError,
+         connectionAbortedError, connectionRefusedError, connectionResetError, referenceError,
          runtimeError, notImplementedError, recursionError, stopAsyncIteration, stopIteration,
          syntaxError, indentationError, tabError, systemError, typeError, valueError, unicodeError,
          warning, deprecationWarning, runtimeWarning, userWarning]

@@ -17,8 +17,7 @@ enum GeneratorMethods {
         }
         t.method("throw", cast) { vm, g, call in
             let p = try call.positional(1, 3)
-            let exc = try vm.exceptionToThrow(p[0], value: p.count > 1 ? p[1] : nil, traceback: p.count > 2 ? p[2] : nil)
-            return try vm.sendResultValue(try vm.throwInto(g, exc))
+            return try vm.sendResultValue(try vm.throwInto(g, ThrowArguments(p), closeOnGeneratorExit: true))
         }
         t.method("send", cast) { vm, g, call in
             try vm.sendResultValue(try vm.resume(g, sending: try call.one()))
@@ -73,8 +72,7 @@ final class PyCoroutineWrapper: PyObject {
         }
         t.method("throw", cast) { vm, g, call in
             let p = try call.positional(1, 3)
-            let exc = try vm.exceptionToThrow(p[0], value: p.count > 1 ? p[1] : nil, traceback: p.count > 2 ? p[2] : nil)
-            return try vm.sendResultValue(try vm.throwInto(g, exc))
+            return try vm.sendResultValue(try vm.throwInto(g, ThrowArguments(p), closeOnGeneratorExit: true))
         }
         t.method("close", cast) { vm, g, call in
             try call.noArgs()
@@ -116,7 +114,7 @@ extension VM {
     /// The exception `g.throw(typ[, val[, tb]])` delivers (CPython's `_gen_throw`
     /// normalisation): an instance as is, or a class instantiated from `val`.
     func exceptionToThrow(_ typ: Value, value: Value?, traceback: Value?) throws -> PyBaseException {
-        if let tb = traceback, !tb.isNone {
+        if let tb = traceback, !tb.isNone, !(tb.object is PyTraceback) {
             throw typeError("throw() third argument must be a traceback object")
         }
         if case .object(let o) = typ {

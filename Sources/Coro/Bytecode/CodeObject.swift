@@ -54,8 +54,9 @@ public final class CodeObject {
     public let posonlyargcount: Int
     /// Keyword-only parameters.
     public let kwonlyargcount: Int
-    /// Kind flags.
-    public let flags: CodeFlags
+    /// Kind flags. Mutable for one reason: `@asyncio.coroutine` (`types.coroutine`)
+    /// adds `iterableCoroutine` to a generator function's code.
+    public internal(set) var flags: CodeFlags
     /// Deepest value stack the code needs.
     public let stackSize: Int
     /// Exception handlers, innermost first for overlapping ranges.

@@ -79,13 +79,8 @@ extension Compiler {
         case .lambda(let args, let body):
             let child = try nextChild()
             try makeFunction(child, args: args, name: "<lambda>", loc: e.loc) { c in
-                if child.isGenerator {
-                    try c.expr(body)
-                    c.b.emit(.popTop)
-                    c.b.emit(.loadConst, c.b.constant(.none))
-                } else {
-                    try c.expr(body)
-                }
+                // Even a lambda whose body yields returns its body's value (CPython 3.11).
+                try c.expr(body)
                 c.b.emit(.returnValue)
             }
         case .listComp(let elt, let gens):
@@ -405,6 +400,9 @@ extension Compiler {
         try expr(first.iter)
         if first.isAsync { b.emit(.getAiter) } else { b.emit(.getIter) }
         let child = try nextChild()
+        if child.isAsync && kind != .generator && scope.kind != .comprehension && !(scope.kind == .function && scope.isAsync) {
+            throw error("asynchronous comprehension outside of an asynchronous function", loc)
+        }
         let name: String
         switch kind {
         case .list: name = "<listcomp>"

@@ -13,6 +13,8 @@ public enum Compile {
 enum FBlock {
     /// A loop; `isFor` loops keep their iterator on the stack.
     case loop(continueLabel: Int, breakLabel: Int, isFor: Bool, isAsyncFor: Bool)
+    /// The body of a `try` with `except` clauses: only its handler to leave.
+    case tryExcept
     /// A `try` with a `finally` body, copied inline on early exits.
     case tryFinally(body: [Stmt], handlers: Int)
     /// Inside `except`: the previous handled exception is on the stack.
@@ -440,7 +442,10 @@ final class Compiler {
     }
 
     /// Emits the exits of the control structures a `return`, `break` or
-    /// `continue` leaves, innermost first.
+    /// `continue` leaves, innermost first. Each structure's exception handlers are
+    /// left before its exit code runs (CPython's POP_BLOCK), so an error raised by
+    /// an inline `finally` or an `__exit__` call is not caught by the structure
+    /// being left.
     private func unwindFBlocks(preserveValue: Bool, stopAtLoop: Bool, loc: SourceLocation, isContinue: Bool) throws {
         var i = fblocks.count - 1
         var handlersLeft = 0
@@ -461,14 +466,16 @@ final class Compiler {
                     if preserveValue { b.emit(.swap, 2) }
                     b.emit(.popTop)
                 }
+            case .tryExcept:
+                handlersLeft += 1
             case .tryFinally(let body, let handlers):
                 handlersLeft += handlers
                 let saved = fblocks
                 fblocks = Array(fblocks[0..<i])
                 try b.withoutHandlers(handlersLeft) { try statements(body) }
                 fblocks = saved
-                handlersLeft = 0
             case .handler(let name):
+                handlersLeft += 1
                 if preserveValue { b.emit(.swap, 2) }
                 b.emit(.popExcept)
                 if let name {
@@ -477,6 +484,7 @@ final class Compiler {
                     delete(name)
                 }
             case .finallyExit:
+                handlersLeft += 1
                 if preserveValue {
                     b.emit(.swap, 2)
                     b.emit(.popTop)
@@ -486,13 +494,16 @@ final class Compiler {
                 }
                 b.emit(.popExcept)
             case .with(let isAsync):
-                if preserveValue { b.emit(.swap, 2) }
-                b.emit(.loadConst, b.constant(.none))
-                b.emit(.loadConst, b.constant(.none))
-                b.emit(.loadConst, b.constant(.none))
-                b.emit(.call, 3)
-                if isAsync { b.emit(.getAwaitable); emitAwaitLoop() }
-                b.emit(.popTop)
+                handlersLeft += 1
+                b.withoutHandlers(handlersLeft) {
+                    if preserveValue { b.emit(.swap, 2) }
+                    b.emit(.loadConst, b.constant(.none))
+                    b.emit(.loadConst, b.constant(.none))
+                    b.emit(.loadConst, b.constant(.none))
+                    b.emit(.call, 3)
+                    if isAsync { b.emit(.getAwaitable, 2); emitAwaitLoop() }
+                    b.emit(.popTop)
+                }
             }
             i -= 1
         }
@@ -507,7 +518,9 @@ final class Compiler {
         let handlerL = b.newLabel(), elseL = b.newLabel(), end = b.newLabel(), cleanup = b.newLabel()
         let d = b.depth
         b.pushHandler(handlerL, depth: d)
+        fblocks.append(.tryExcept)
         try statements(body)
+        fblocks.removeLast()
         b.popHandler()
         if !b.unreachable { b.emitJump(.jump, elseL) }
         b.bind(handlerL)
@@ -594,7 +607,7 @@ final class Compiler {
         try expr(item.context)
         if isAsync {
             b.emit(.beforeAsyncWith)
-            b.emit(.getAwaitable)
+            b.emit(.getAwaitable, 1)
             emitAwaitLoop()
         } else {
             b.emit(.beforeWith)                    // [exit, entered]
@@ -611,7 +624,7 @@ final class Compiler {
             b.emit(.loadConst, b.constant(.none))
             b.emit(.loadConst, b.constant(.none))
             b.emit(.call, 3)
-            if isAsync { b.emit(.getAwaitable); emitAwaitLoop() }
+            if isAsync { b.emit(.getAwaitable, 2); emitAwaitLoop() }
             b.emit(.popTop)
             b.emitJump(.jump, end)
         }
@@ -620,7 +633,7 @@ final class Compiler {
         b.emit(.pushExcInfo)                       // [exit, prev, exc]
         b.pushHandler(cleanup, depth: d + 1)
         b.emit(.withExceptStart)                   // [exit, prev, exc, result]
-        if isAsync { b.emit(.getAwaitable); emitAwaitLoop() }
+        if isAsync { b.emit(.getAwaitable, 2); emitAwaitLoop() }
         b.emitJump(.popJumpIfTrue, suppress)
         b.emit(.reraise)
         b.bind(suppress)
@@ -642,7 +655,9 @@ final class Compiler {
     private func functionDef(_ fd: FunctionDef, _ loc: SourceLocation) throws {
         for d in fd.decorators { try expr(d) }
         let child = try nextChild()
-        try makeFunction(child, args: fd.args, name: fd.name, loc: loc, docstring: Compiler.docstring(fd.body)) { c in
+        // A decorated function's code starts at its first decorator (`co_firstlineno`).
+        let first = fd.decorators.first.map { Int($0.loc.line) } ?? Int(loc.line)
+        try makeFunction(child, args: fd.args, name: fd.name, loc: loc, firstLine: first, docstring: Compiler.docstring(fd.body)) { c in
             // A leading string constant is the docstring, not code.
             try c.statements(fd.body)
         }
@@ -658,7 +673,7 @@ final class Compiler {
     }
 
     /// Evaluates defaults, compiles the child scope and emits `makeFunction`.
-    func makeFunction(_ child: Scope, args: Arguments, name: String, loc: SourceLocation, docstring: String? = nil,
+    func makeFunction(_ child: Scope, args: Arguments, name: String, loc: SourceLocation, firstLine: Int? = nil, docstring: String? = nil,
                       body: (Compiler) throws -> Void) throws {
         var flags = 0
         let positional = args.posOnly + args.args
@@ -677,8 +692,9 @@ final class Compiler {
             b.emit(.buildMap, kwDefaults.count)
             flags |= 2
         }
-        let c = Compiler(scope: child, source: source, interactive: false, firstLine: Int(loc.line))
+        let c = Compiler(scope: child, source: source, interactive: false, firstLine: firstLine ?? Int(loc.line))
         c.nesting = nesting
+        c.setLine(loc)
         try body(c)
         if !c.b.unreachable {
             c.b.emit(.loadConst, c.b.constant(.none))
@@ -710,8 +726,10 @@ final class Compiler {
         for d in cd.decorators { try expr(d) }
         if cd.bases.count > 1 { throw error("coro supports single inheritance only", loc) }
         let child = try nextChild()
-        let c = Compiler(scope: child, source: source, interactive: false, firstLine: Int(loc.line))
+        let first = cd.decorators.first.map { Int($0.loc.line) } ?? Int(loc.line)
+        let c = Compiler(scope: child, source: source, interactive: false, firstLine: first)
         c.nesting = nesting
+        c.setLine(loc)
         c.b.emit(.loadConst, c.b.constant(.str("__main__")))
         c.b.emit(.storeName, c.b.name("__module__"))
         c.b.emit(.loadConst, c.b.constant(.str(child.qualname)))

@@ -139,12 +139,13 @@ struct SymbolTableBuilder {
         pop(parent)
     }
 
-    /// `outer.<locals>.inner` / `C.method`.
+    /// `outer.<locals>.inner` / `C.method`; a comprehension adds no `<locals>`
+    /// (`f.<locals>.<listcomp>.<genexpr>`), as CPython's `compiler_set_qualname`.
     private func qualify(_ parent: Scope, _ name: String) -> String {
         switch parent.kind {
         case .module: return name
-        case .classBody: return "\(parent.qualname).\(name)"
-        case .function, .comprehension: return "\(parent.qualname).<locals>.\(name)"
+        case .classBody, .comprehension: return "\(parent.qualname).\(name)"
+        case .function: return "\(parent.qualname).<locals>.\(name)"
         }
     }
 
@@ -270,5 +271,9 @@ struct SymbolTableBuilder {
         }
         try body(&self)
         pop(parent)
+        // An async list/set/dict comprehension is awaited where it stands, which makes
+        // an enclosing comprehension asynchronous too (CPython's symtable: a genexpr
+        // holding one becomes an async generator).
+        if scope.isAsync && !isGenerator && parent.kind == .comprehension { parent.isAsync = true }
     }
 }

@@ -6,5 +6,6 @@ enum BuiltinModules {
         "itertools": ItertoolsModule.make,
         "time": TimeModule.make,
         "inspect": InspectModule.make,
+        "asyncio": AsyncioModule.make,
     ]
 }

@@ -16,7 +16,7 @@ enum TimeModule {
         m.function("sleep") { vm, a in
             let seconds = try vm.sleepLength(try a.single("sleep"))
             if seconds < 0 { throw valueError("sleep length must be non-negative") }
-            vm.clock += seconds
+            vm.sleepClock(seconds)
             return .none
         }
         return m

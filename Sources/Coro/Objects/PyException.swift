@@ -10,6 +10,11 @@ public struct TracebackEntry {
     public var source: SourceText?
     /// The frame it was added for, so a re-raise in the same frame adds no duplicate.
     var frameID: ObjectIdentifier?
+    /// The objects the frame's locals and cells held when the exception left it.
+    /// CPython's traceback keeps the frame, and so its locals, alive as long as
+    /// the exception lives: a generator local to a failed function is closed only
+    /// when the handler is done with the exception.
+    var frameLocals: [PyObject] = []
 }
 
 /// An instance of `BaseException` or any subclass, built-in or user-defined.

@@ -45,10 +45,21 @@ public final class PyGenerator: PyObject {
     var runningAsync = false
     /// An async generator that finished or was closed through `aclose()` (`ag_closed`).
     var asyncClosed = false
+    /// The `gi_frame` object handed out, so that it stays the same object.
+    var frameObject: PyFrameObject?
+    /// An async generator whose first `__anext__`/`asend`/`athrow`/`aclose` has
+    /// run the running loop's first-iteration hook (`ag_hooks_inited`).
+    var asyncHooksInited = false
+    /// The loop whose finalizer hook closes this async generator if it is dropped
+    /// unfinished (`ag_origin_or_finalizer`).
+    var finalizerLoop: EventLoop?
     /// Line where the frame last suspended or finished (0 before it first ran).
     public internal(set) var lastLine = 0
     /// The interpreter, to queue finalization when the last reference goes.
     weak var vm: VM?
+    /// Order of creation in this interpreter: generators left at exit are closed
+    /// in this order (CPython's collector finalizes them in allocation order).
+    let creationNumber: Int
 
     public override var type: PyType {
         switch kind {
@@ -65,6 +76,8 @@ public final class PyGenerator: PyObject {
         self.name = name
         self.qualname = qualname
         self.vm = vm
+        vm.generatorsCreated &+= 1
+        self.creationNumber = vm.generatorsCreated
         super.init()
         frame.generator = self
         frame.isGenerator = true
@@ -76,18 +89,24 @@ public final class PyGenerator: PyObject {
         // it at the next instruction boundary.
         // Closing one suspended outside any handler and any delegation only
         // raises GeneratorExit through nothing: releasing the frame is the same.
-        if let frame, (state == .suspended && frame.closeHasEffect) || (state == .created && kind == .coroutine) {
+        // An async generator started on a loop goes to that loop's finalizer, which
+        // schedules its `aclose()` as a task.
+        let toLoop = finalizerLoop != nil && !asyncClosed && state != .closed
+        if let frame, toLoop || (state == .suspended && frame.closeHasEffect) || (state == .created && kind == .coroutine) {
             frame.generator = nil
             frame.isGenerator = false
-            vm?.queueFinalization(PendingFinalization(frame: frame, kind: kind, state: state, qualname: qualname, serial: serial))
+            var p = PendingFinalization(frame: frame, kind: kind, state: state, qualname: qualname, serial: serial)
+            if toLoop { p.finalizerLoop = finalizerLoop }
+            vm?.queueFinalization(p)
         }
     }
 }
 
-/// A generator or coroutine dropped by the program, waiting to be closed.
+/// A generator or coroutine dropped by the program, waiting to be closed; or a
+/// report (a warning about a dropped object) waiting to be printed.
 struct PendingFinalization {
-    /// The frame to close.
-    let frame: Frame
+    /// The frame to close (nil for a report).
+    let frame: Frame?
     /// What it was.
     let kind: PyGenerator.Kind
     /// Its state when dropped.
@@ -96,4 +115,27 @@ struct PendingFinalization {
     let qualname: String
     /// Its id, for warnings.
     let serial: Int
+    /// What to print instead of closing a frame (asyncio's "Task exception was
+    /// never retrieved"): objects report at the same deterministic points as
+    /// dropped generators, never from inside a Swift deinitialiser.
+    var report: ((VM) -> Void)? = nil
+    /// For an async generator: the loop whose finalizer hook gets it.
+    var finalizerLoop: EventLoop? = nil
+
+    init(frame: Frame, kind: PyGenerator.Kind, state: GeneratorState, qualname: String, serial: Int) {
+        self.frame = frame
+        self.kind = kind
+        self.state = state
+        self.qualname = qualname
+        self.serial = serial
+    }
+
+    init(report: @escaping (VM) -> Void) {
+        self.frame = nil
+        self.kind = .generator
+        self.state = .closed
+        self.qualname = ""
+        self.serial = 0
+        self.report = report
+    }
 }

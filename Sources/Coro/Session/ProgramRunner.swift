@@ -16,22 +16,61 @@ public func runProgram(source: String, path: String, maxSteps: Int? = nil) -> Pr
     return ProgramResult(stdout: output.out, stderr: output.err, exitStatus: status)
 }
 
-/// Runs a program, writing to `output`; returns the exit status.
-public func runProgram(source: String, path: String, maxSteps: Int?, output: OutputBuffer) -> Int32 {
+/// Runs a program, writing to `output`; returns the exit status. With `trace`, every
+/// generator transition is shown on stdout as it happens, in the session's format.
+public func runProgram(source: String, path: String, maxSteps: Int?, output: OutputBuffer,
+                       trace: Bool = false, style: Style = .plain) -> Int32 {
     var status: Int32 = 0
     runOnLargeStack {
         let vm = VM(output: output)
         vm.setStepLimit(maxSteps)
-        status = vm.runSource(source, filename: path)
+        let globals = Globals()
+        if trace { ProgramTracer(vm: vm, globals: globals, style: style).attach() }
+        status = vm.runSource(source, filename: path, globals: globals)
         output.flush()
     }
     return status
 }
 
+/// `--trace` for a program: each transition the VM reports, one line on stdout.
+final class ProgramTracer {
+    let vm: VM
+    let globals: Globals
+    let formatter: TransitionFormatter
+
+    init(vm: VM, globals: Globals, style: Style) {
+        self.vm = vm
+        self.globals = globals
+        self.formatter = TransitionFormatter(style: style)
+    }
+
+    func attach() {
+        vm.observer = { [unowned self] event in self.show(event) }
+    }
+
+    func show(_ event: TransitionEvent) {
+        guard let g = event.object as? PyGenerator else { return }
+        let name = globals.items.first { $0.1.object === g }?.0 ?? "\(g.name)#\(vm.serial(of: g))"
+        let outcome: Transition.Outcome
+        switch event.outcome {
+        case .yielded(let v): outcome = .yielded((try? vm.repr(v)) ?? "<repr failed>")
+        case .returned(let v): outcome = .returned((try? vm.repr(v)) ?? "<repr failed>")
+        case .raised(let e): outcome = .raised(vm.exceptionLine(e))
+        }
+        var t = Transition(name: name, statePrefix: g.kind == .coroutine ? "CORO" : "GEN", before: event.before,
+                           after: event.after, outcome: outcome, line: event.line)
+        if let text = g.code.source.line(event.line) {
+            let trimmed = text.drop { $0 == " " || $0 == "\t" }
+            if !trimmed.isEmpty { t.sourceText = String(trimmed) }
+        }
+        vm.output.write(formatter.line(t) + "\n")
+    }
+}
+
 extension VM {
     /// Compiles and runs a whole program in a fresh `__main__` namespace.
     /// Returns the exit status: 0, or 1 after printing the uncaught exception.
-    public func runSource(_ source: String, filename: String) -> Int32 {
+    public func runSource(_ source: String, filename: String, globals: Globals = Globals()) -> Int32 {
         let text = SourceText(filename: filename, text: source)
         let code: CodeObject
         do {
@@ -44,7 +83,6 @@ extension VM {
             output.writeError("coro: \(error)\n")
             return 1
         }
-        let globals = Globals()
         globals["__name__"] = .str("__main__")
         return execute(code, globals: globals)
     }
@@ -56,9 +94,11 @@ extension VM {
         do {
             _ = try runCallFrame(frame)
             try runPendingFinalizations()
+            finalizeAtExit(globals: globals)
             return 0
         } catch let e as PyBaseException {
             output.writeError(formatException(e))
+            finalizeAtExit(globals: globals)
             return 1
         } catch let e as StepLimitExceeded {
             output.writeError("coro: step limit of \(e.limit) instructions exceeded\n")

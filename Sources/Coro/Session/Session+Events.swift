@@ -14,7 +14,9 @@ extension Session {
             record.closedBy = currentLabel
         }
         if event.after == .suspended { record.suspendedLine = event.line }
-        if let active, active.target === g {
+        // A resume of the target while it runs (it resumed itself) is not the
+        // command's transition: that one comes last, from a non-running state.
+        if let active, active.target === g, event.before != .running {
             active.event = event
             return
         }
@@ -42,13 +44,24 @@ extension Session {
     /// The session's view of an event: names and values rendered.
     func transition(_ event: TransitionEvent, name: String, previousLine: Int) -> Transition {
         let g = event.object as? PyGenerator
+        var line = event.line
+        if case .raised(let e) = event.outcome, let g, let passed = lineWhereRaised(e, through: g) { line = passed }
         var t = Transition(
             name: name, statePrefix: g.map(statePrefix) ?? "GEN", before: event.before, after: event.after,
-            outcome: outcome(event.outcome), line: event.line)
-        let moved = event.before != .suspended || event.line != previousLine
-        if moved, event.line > 0, let g { t.sourceText = sourceLine(g.code, event.line) }
+            outcome: outcome(event.outcome), line: line)
+        // Source text when the position is news: it moved, or the object finished there.
+        let moved = event.before != .suspended || event.after != .suspended || line != previousLine
+        if moved, line > 0, let g { t.sourceText = sourceLine(g.code, line) }
         if event.after == .suspended, let g { t.delegate = delegateName(of: g) }
         return t
+    }
+
+    /// The line of `g`'s frame in the exception's traceback: where the exception left
+    /// (or passed through) the generator. The event's line is the last instruction
+    /// run, which for an exception re-raised by an `except` or `finally` block is that
+    /// block's line, not where it happened.
+    func lineWhereRaised(_ e: PyBaseException, through g: PyGenerator) -> Int? {
+        e.traceback.first { $0.function == g.code.name && $0.filename == g.code.filename && $0.source === g.code.source }?.line
     }
 
     /// A resume's outcome, rendered.

@@ -11,6 +11,10 @@ public enum SourceFile {
         /// `can't open file 'x.py': [Errno 2] No such file or directory` or
         /// `x.py: invalid UTF-8 on line 3`.
         public let message: String
+
+        public init(message: String) {
+            self.message = message
+        }
     }
 
     /// The UTF-8 text of `path`.

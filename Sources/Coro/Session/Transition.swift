@@ -1,8 +1,8 @@
 /// A transition as the session shows it: built from the VM's `TransitionEvent`, with
 /// the object's name and every value already rendered, so formatting is pure.
-public struct Transition: Equatable, Sendable {
+public struct Transition: Equatable {
     /// What the resume ended with, rendered.
-    public enum Outcome: Equatable, Sendable {
+    public enum Outcome: Equatable {
         /// `yielded REPR`.
         case yielded(String)
         /// `returned REPR (StopIteration.value)`.
@@ -101,8 +101,8 @@ public struct TransitionFormatter: Sendable {
 
     /// A table with aligned columns (no colour inside, so widths stay right).
     public func table(header: [String], rows: [[String]]) -> String {
-        let all = [header] + rows
-        let columns = header.count
+        let all = header.isEmpty ? rows : [header] + rows
+        let columns = all.map(\.count).max() ?? 0
         var widths = Array(repeating: 0, count: columns)
         for row in all {
             for (i, cell) in row.enumerated() where i < columns {

@@ -13,6 +13,11 @@ enum ResumeMode {
     /// `next(g)`/`g.send(v)` called from Python: a yield is the call's result, a
     /// return raises StopIteration in the caller.
     case callNext
+    /// Linked under a generator that delegates to it without that generator
+    /// executing its `send` (PEP 380's optimisation): a yield passes straight
+    /// through the delegator, which stays suspended after its `yieldValue`; a
+    /// return becomes the result of the delegator's `yield from`.
+    case delegatedYield
 }
 
 /// Marks an unbound local slot.
@@ -47,8 +52,15 @@ public final class Frame {
     var namespace: PyDict?
     /// Next frame in the code's free list while this one is idle.
     var nextFree: Frame?
-    /// The generator that owns this frame, if any.
-    unowned(unsafe) var generator: PyGenerator?
+    /// The generator that owns this frame, not retained (the generator owns the
+    /// frame). Unmanaged rather than `unowned(unsafe)`: converting the latter to a
+    /// strong reference costs an atomic retain on every yield.
+    var generatorRef: Unmanaged<PyGenerator>?
+    /// The owning generator, if any.
+    var generator: PyGenerator? {
+        get { generatorRef?.takeUnretainedValue() }
+        set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
+    }
     /// Whether `generator` is set (unowned(unsafe) cannot be tested for nil safely after release).
     var isGenerator = false
 

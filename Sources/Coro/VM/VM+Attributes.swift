@@ -175,12 +175,24 @@ extension VM {
         case "__qualname__": return .str(f.qualname)
         case "__module__": return .str("__main__")
         case "__doc__": return f.code.docstring.map { .str($0) } ?? Value.none
-        case "__code__": return .object(PyCode(f.code))
+        case "__code__": return codeValue(f.code)
         case "__defaults__": return f.defaults.isEmpty ? Value.none : .tuple(f.defaults)
         case "__globals__", "__closure__", "__annotations__": return Value.none
         case "__dict__": return try? attrsDict(f.attrs)
         default: return nil
         }
+    }
+
+    /// The `code` object of `c`: the same one every time while it is referenced.
+    func codeValue(_ c: CodeObject) -> Value {
+        let key = ObjectIdentifier(c)
+        if let w = codeWrappers[key]?.code, w.code === c { return .object(w) }
+        if codeWrappers.count >= 64 && codeWrappers.count.nonzeroBitCount == 1 {
+            codeWrappers = codeWrappers.filter { $0.value.code != nil }
+        }
+        let w = PyCode(c)
+        codeWrappers[key] = WeakCode(code: w)
+        return .object(w)
     }
 
     func codeAttribute(_ c: CodeObject, _ name: String) -> Value? {
@@ -252,12 +264,11 @@ extension VM {
             case "__name__": g.name = try nameString(v, "__name__")
             case "__qualname__": g.qualname = try nameString(v, "__qualname__")
             default:
-                if try generatorAttribute(g, name) != nil {
-                    throw attributeError("attribute '\(name)' of '\(obj.type.name)' objects is not writable")
-                }
-                throw attributeError("'\(obj.type.name)' object has no attribute '\(name)'")
+                throw generatorAttributeNotWritable(g, name)
             }
         default:
+            // Built-in objects with writable fields (asyncio's `_asyncio_future_blocking`).
+            if let w = obj as? WritableAttributes, try w.setAttribute(name, v, vm: self) { return }
             throw readOnlyAttribute(.object(obj), name)
         }
     }
@@ -291,8 +302,9 @@ extension VM {
             if name == "__name__" || name == "__qualname__" { throw typeError("\(name) must be set to a string object") }
             if f.attrs[name] == nil { throw noAttribute(o, name) }
             f.attrs[name] = nil
-        case is PyGenerator where name == "__name__" || name == "__qualname__":
-            throw typeError("\(name) must be set to a string object")
+        case let g as PyGenerator:
+            if name == "__name__" || name == "__qualname__" { throw typeError("\(name) must be set to a string object") }
+            throw generatorAttributeNotWritable(g, name)
         case let e as PyBaseException:
             if e.attrs[name] == nil { throw noAttribute(o, name) }
             e.attrs[name] = nil
@@ -323,4 +335,9 @@ extension VM {
         if case .object(let so) = s, so === unbound { return try call(m, args) }
         return try call(m, [s] + args)
     }
+}
+
+/// A weak reference to a `code` object (`VM.codeWrappers`).
+struct WeakCode {
+    weak var code: PyCode?
 }

@@ -26,6 +26,17 @@ extension VM {
         var sp = f.sp
         var pending = initial
 
+        /// Makes `nf` the running frame: the loop's registers follow it.
+        @inline(__always) func switchTo(_ nf: Frame) {
+            f = nf
+            codeObj = nf.code
+            code = codeObj.code
+            consts = codeObj.constantsPointer
+            slots = nf.slots
+            ip = nf.ip
+            sp = nf.sp
+        }
+
         while true {
             do {
                 if let p = pending {
@@ -177,16 +188,10 @@ extension VM {
                             (slots + fnIndex).initialize(to: .object(g))
                             sp = fnIndex + 1
                             f.sp = sp
-                            guard let gf = try resumeInLoop(g, from: f, mode: .callNext, sending: sent) else {
+                            guard let gf = try resumeDelegating(g, from: f, mode: .callNext, sending: sent) else {
                                 throw stopIteration(.none)
                             }
-                            f = gf
-                            codeObj = f.code
-                            code = codeObj.code
-                            consts = codeObj.constantsPointer
-                            slots = f.slots
-                            ip = f.ip
-                            sp = f.sp
+                            switchTo(gf)
                             break
                         }
                         let outcome = try callFromStack(f, fnIndex: fnIndex, argBase: argBase, argc: argc, kwnames: kwnames, sp: &sp)
@@ -198,13 +203,7 @@ extension VM {
                             f.sp = sp
                             f.ip = ip
                             try enterFrame(nf, from: f, mode: .call)
-                            f = nf
-                            codeObj = f.code
-                            code = codeObj.code
-                            consts = codeObj.constantsPointer
-                            slots = f.slots
-                            ip = f.ip
-                            sp = f.sp
+                            switchTo(nf)
                         }
                     case .callEx:
                         var kwargs: Value = .none
@@ -225,13 +224,7 @@ extension VM {
                             sp &+= 1
                         case .frame(let nf):
                             try enterFrame(nf, from: f, mode: .call)
-                            f = nf
-                            codeObj = f.code
-                            code = codeObj.code
-                            consts = codeObj.constantsPointer
-                            slots = f.slots
-                            ip = f.ip
-                            sp = f.sp
+                            switchTo(nf)
                         }
                     case .binaryOp, .inplaceOp:
                         sp &-= 1
@@ -474,14 +467,8 @@ extension VM {
                             if let g = o as? PyGenerator, g.kind == .generator {
                                 f.ip = ip
                                 f.sp = sp
-                                if let gf = try resumeInLoop(g, from: f, mode: .forIter, sending: .none) {
-                                    f = gf
-                                    codeObj = f.code
-                                    code = codeObj.code
-                                    consts = codeObj.constantsPointer
-                                    slots = f.slots
-                                    ip = f.ip
-                                    sp = f.sp
+                                if let gf = try resumeDelegating(g, from: f, mode: .forIter, sending: .none) {
+                                    switchTo(gf)
                                 } else {
                                     // Already finished: the loop ends.
                                     sp &-= 1
@@ -526,14 +513,8 @@ extension VM {
                         if finished === entry { return .returned(v) }
                         guard let caller = finished.back else { return .returned(v) }
                         finished.back = nil
-                        f = caller
+                        switchTo(caller)
                         if !finished.isGenerator { finished.recycle() }
-                        codeObj = f.code
-                        code = codeObj.code
-                        consts = codeObj.constantsPointer
-                        slots = f.slots
-                        ip = f.ip
-                        sp = f.sp
                         switch mode {
                         case .call, .swift:
                             (slots + sp).initialize(to: v)
@@ -545,6 +526,10 @@ extension VM {
                         case .yieldFrom:
                             slots[sp - 1] = v
                             ip = Int(code[ip - 1] >> 8)
+                        case .delegatedYield:
+                            // The delegator sits after its `yieldValue`; its `send` is just before.
+                            slots[sp - 1] = v
+                            ip = Int(code[ip - 2] >> 8)
                         case .callNext:
                             sp &-= 1
                             (slots + sp).deinitialize(count: 1)
@@ -555,20 +540,22 @@ extension VM {
                         let v = (slots + sp).move()
                         f.ip = ip
                         f.sp = sp
-                        let suspended = f
+                        var suspended = f
                         if let g = suspended.generator { suspendGenerator(g) }
                         depth -= 1
+                        // Delegators linked by `resumeDelegating` yield the same value
+                        // without running: suspend them on the way up.
+                        while suspended.resumeMode == .delegatedYield, suspended !== entry, let up = suspended.back {
+                            suspended.back = nil
+                            suspended = up
+                            if let g = suspended.generator { suspendDelegator(g) }
+                            depth -= 1
+                        }
                         if suspended === entry { return .yielded(v) }
                         guard let caller = suspended.back else { return .yielded(v) }
                         suspended.back = nil
                         let mode = suspended.resumeMode
-                        f = caller
-                        codeObj = f.code
-                        code = codeObj.code
-                        consts = codeObj.constantsPointer
-                        slots = f.slots
-                        ip = f.ip
-                        sp = f.sp
+                        switchTo(caller)
                         if mode == .callNext {
                             slots[sp - 1] = v
                         } else {
@@ -578,7 +565,7 @@ extension VM {
                     case .getYieldFromIter:
                         slots[sp - 1] = try yieldFromIter(slots[sp - 1], inCoroutine: f.generator?.kind == .coroutine || f.code.flags.contains(.iterableCoroutine))
                     case .getAwaitable:
-                        slots[sp - 1] = try awaitableIter(slots[sp - 1])
+                        slots[sp - 1] = try awaitableIter(slots[sp - 1], context: arg)
                     case .send:
                         sp &-= 1
                         let sent = (slots + sp).move()
@@ -586,14 +573,8 @@ extension VM {
                         if case .object(let o) = sub, let g = o as? PyGenerator, g.state != .running {
                             f.ip = ip
                             f.sp = sp
-                            if let gf = try resumeInLoop(g, from: f, mode: .yieldFrom, sending: sent) {
-                                f = gf
-                                codeObj = f.code
-                                code = codeObj.code
-                                consts = codeObj.constantsPointer
-                                slots = f.slots
-                                ip = f.ip
-                                sp = f.sp
+                            if let gf = try resumeDelegating(g, from: f, mode: .yieldFrom, sending: sent) {
+                                switchTo(gf)
                                 break
                             }
                         }
@@ -720,20 +701,10 @@ extension VM {
                 }
             } catch let thrown as PyBaseException {
                 if case .rethrow(let e) = unwind(thrown, isReraise: false, f: &f, ip: ip, sp: sp, entry: entry) { throw e }
-                codeObj = f.code
-                code = codeObj.code
-                consts = codeObj.constantsPointer
-                slots = f.slots
-                ip = f.ip
-                sp = f.sp
+                switchTo(f)
             } catch let r as ReRaise {
                 if case .rethrow(let e) = unwind(r.exception, isReraise: true, f: &f, ip: ip, sp: sp, entry: entry) { throw e }
-                codeObj = f.code
-                code = codeObj.code
-                consts = codeObj.constantsPointer
-                slots = f.slots
-                ip = f.ip
-                sp = f.sp
+                switchTo(f)
             } catch {
                 // Step budget and other non-Python errors end the run: release the
                 // frames this loop linked so nothing dangles.
@@ -743,6 +714,71 @@ extension VM {
                 throw error
             }
         }
+    }
+
+    /// Resumes `g` in the loop. When `g` is suspended in `yield from` on another
+    /// suspended generator (and so on down), the chain is marked running and linked
+    /// without executing each level's `send` — PEP 380's optimisation, O(1)
+    /// instructions in the depth — and the innermost generator runs. Each level
+    /// still counts toward the recursion limit, as in CPython.
+    func resumeDelegating(_ g: PyGenerator, from caller: Frame, mode: ResumeMode, sending v: Value) throws -> Frame? {
+        guard delegatedGenerator(of: g) != nil else {
+            return try resumeInLoop(g, from: caller, mode: mode, sending: v)
+        }
+        var below = caller
+        var cur = g
+        var curMode = mode
+        var linked = 0
+        while let inner = delegatedGenerator(of: cur), let frame = cur.frame {
+            if depth >= recursionLimit {
+                // Undo the links so the ordinary path raises at the right level.
+                unlinkDelegators(below, count: linked)
+                return try resumeInLoop(g, from: caller, mode: mode, sending: v)
+            }
+            cur.state = .running
+            cur.excState.previous = excState
+            excState = cur.excState
+            depth += 1
+            frame.back = below
+            frame.resumeMode = curMode
+            below = frame
+            curMode = .delegatedYield
+            linked += 1
+            cur = inner
+        }
+        return try resumeInLoop(cur, from: below, mode: curMode, sending: v)
+    }
+
+    /// Returns `count` delegators linked by `resumeDelegating` (top frame first
+    /// from `top` downward) to suspended.
+    private func unlinkDelegators(_ top: Frame, count: Int) {
+        var f: Frame? = top
+        for _ in 0..<count {
+            guard let cur = f else { break }
+            if let g = cur.generator { suspendDelegator(g) }
+            depth -= 1
+            f = cur.back
+            cur.back = nil
+        }
+    }
+
+    /// A delegator passed through on the way up: suspended again where it was.
+    @inline(__always)
+    func suspendDelegator(_ g: PyGenerator) {
+        g.state = .suspended
+        if excState === g.excState, let prev = g.excState.previous { excState = prev }
+        g.excState.previous = nil
+    }
+
+    /// The generator `g` delegates to when it is suspended at a `yield from`/`await`
+    /// on a suspended generator or coroutine.
+    @inline(__always)
+    func delegatedGenerator(of g: PyGenerator) -> PyGenerator? {
+        guard g.state == .suspended, let f = g.frame, f.ip >= 2, f.sp > f.stackBase,
+              UInt8(truncatingIfNeeded: f.code.code[f.ip - 2]) == Opcode.send.rawValue,
+              case .object(let o) = f.slots[f.sp - 1], let sub = o as? PyGenerator,
+              sub.state == .suspended, sub.kind != .asyncGenerator else { return nil }
+        return sub
     }
 
     /// The generator a call resumes when it is `g.send(v)`, `g.__next__()` or

@@ -15,11 +15,18 @@ extension VM {
         f.ip = ip
         f.sp = sp
         var exc = thrown
-        if !isReraise && exc.traceback.isEmpty { attachContext(exc) }
+        if thrownIn === exc {
+            thrownIn = nil
+        } else if !isReraise && exc.traceback.isEmpty && exc.context.isNone {
+            // An error raised by a built-in: chained now, as CPython chains on raise.
+            attachContext(exc)
+        }
         while true {
             let id = ObjectIdentifier(f)
             if exc.traceback.last?.frameID != id {
-                exc.traceback.append(TracebackEntry(filename: f.code.filename, line: f.line, function: f.code.name, source: f.code.source, frameID: id))
+                // A frame that never started (throw into a new generator) is on its `def` line.
+                let line = f.ip == 0 ? f.code.firstLine : f.line
+                exc.traceback.append(TracebackEntry(filename: f.code.filename, line: line, function: f.code.name, source: f.code.source, frameID: id))
             }
             if let h = f.code.handler(at: f.ip - 1) {
                 f.truncateStack(to: Int(h.depth))
@@ -27,6 +34,7 @@ extension VM {
                 f.ip = Int(h.target)
                 return .handled
             }
+            keepLocalsAlive(of: f, in: exc)
             if f.isGenerator, let g = f.generator {
                 exc = convertEscapingStop(g, exc)
                 finishGenerator(g)
@@ -43,6 +51,19 @@ extension VM {
         }
     }
 
+    /// The exception leaves frame `f`: its traceback takes over the objects the
+    /// frame's locals hold. Exceptions are left out — one stored in a local
+    /// (`saved = e; raise`) would otherwise keep itself alive through a cycle.
+    private func keepLocalsAlive(of f: Frame, in exc: PyBaseException) {
+        guard !exc.traceback.isEmpty, f.sp > 0 else { return }
+        let n = min(f.stackBase, f.sp)
+        var kept: [PyObject] = []
+        for i in 0..<n {
+            if case .object(let o) = f.slots[i], o !== unbound, !(o is PyBaseException) { kept.append(o) }
+        }
+        if !kept.isEmpty { exc.traceback[exc.traceback.count - 1].frameLocals = kept }
+    }
+
     /// Unlinks frames after a non-Python error (step budget) so none stays running.
     func abandonFrames(from f: Frame, to entry: Frame) {
         var cur: Frame? = f
@@ -55,12 +76,18 @@ extension VM {
         }
     }
 
-    /// Sets `__context__` to the exception being handled, as CPython does on raise.
+    /// Sets `__context__` to the exception being handled, as CPython's
+    /// `_PyErr_SetObject` does on raise (replacing any earlier context).
     func attachContext(_ e: PyBaseException) {
-        let handled = handledException
-        guard case .object(let h) = handled, let he = h as? PyBaseException, he !== e else { return }
+        guard case .object(let h) = handledException, let he = h as? PyBaseException else { return }
+        chain(e, to: he)
+    }
+
+    /// `e.__context__ = handled`, first breaking the cycle it would close.
+    private func chain(_ e: PyBaseException, to handled: PyBaseException) {
+        guard handled !== e else { return }
         // Break a cycle the new context would create (CPython does the same walk).
-        var o: PyBaseException? = he
+        var o: PyBaseException? = handled
         while let c = o {
             if case .object(let n) = c.context, let next = n as? PyBaseException {
                 if next === e { c.context = .none; break }
@@ -69,7 +96,14 @@ extension VM {
                 o = nil
             }
         }
-        if e.context.isNone { e.context = handled }
+        e.context = .object(handled)
+    }
+
+    /// An exception thrown into a generator is chained with the exception that
+    /// generator itself is handling, and only that (`_PyErr_ChainStackItem`).
+    func chainThrownIn(_ e: PyBaseException, _ g: PyGenerator) {
+        if case .object(let h) = g.excState.exc, let he = h as? PyBaseException { chain(e, to: he) }
+        thrownIn = e
     }
 
     /// `raise X`: X may be an exception class (instantiated) or instance.

@@ -24,6 +24,10 @@ extension VM {
         }
         guard let frame = g.frame else { return nil }
         if depth >= recursionLimit {
+            // CPython has already marked the frame executing when its recursion
+            // check fails, so the generator ends here (and a coroutine never
+            // counts as "never awaited").
+            finishGenerator(g)
             throw pyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
         if g.state == .suspended && !throwing { frame.push(v) }
@@ -48,6 +52,7 @@ extension VM {
         unlinkExcState(g)
         g.frame?.clear()
         g.frame = nil
+        g.frameObject = nil
     }
 
     private func unlinkExcState(_ g: PyGenerator) {
@@ -84,6 +89,7 @@ extension VM {
             }
             frame.back = nil
             frame.resumeMode = .swift
+            if let exc { chainThrownIn(exc, g) }
             switch try runFrame(frame, throwing: exc) {
             case .yielded(let y): return .yielded(y)
             case .returned(let r): return .returned(r)
@@ -95,58 +101,111 @@ extension VM {
         }
     }
 
-    /// `g.throw(exc)`, CPython's `_gen_throw`: a generator suspended in `yield from`
-    /// passes the exception to its delegate first; if the delegate finishes, the
-    /// generator resumes with the result (or the delegate's exception).
-    public func throwInto(_ g: PyGenerator, _ exc: PyBaseException, closing: Bool = false) throws -> SendResult {
-        guard let sub = delegate(of: g) else { return try resume(g, throwing: exc) }
-        if closing && exc.isInstance(of: BuiltinTypes.generatorExit) {
-            // close(): close the delegate, then throw GeneratorExit (or its error) here.
-            g.state = .running
-            let closeError = closeDelegate(sub)
-            g.state = .suspended
-            return try resume(g, throwing: closeError ?? exc)
-        }
-        let result: SendResult
-        if case .object(let o) = sub, let sg = o as? PyGenerator {
-            g.state = .running
-            result = try throwInto(sg, exc, closing: closing)
-            g.state = .suspended
-        } else {
-            guard let m = try lookupAttr(sub, "throw") else { return try resume(g, throwing: exc) }
-            g.state = .running
-            do {
-                result = .yielded(try call(m, [.object(exc)]))
-            } catch let e as PyBaseException {
-                result = .raised(e)
-            }
-            g.state = .suspended
-        }
-        switch result {
-        case .yielded:
+    /// `g.throw(exc)` with an exception object (the session, `close`, the loop).
+    public func throwInto(_ g: PyGenerator, _ exc: PyBaseException, closeOnGeneratorExit: Bool = true) throws -> SendResult {
+        try throwInto(g, ThrowArguments(exc), closeOnGeneratorExit: closeOnGeneratorExit)
+    }
+
+    /// `g.throw(typ[, val[, tb]])`, CPython 3.11's `_gen_throw`. A generator
+    /// suspended in `yield from`/`await` hands the arguments, as given, to its
+    /// delegate first — except GeneratorExit, which closes the delegate
+    /// (`close_on_genexit`; async generators' `athrow` turns that off). When the
+    /// delegate finishes, the generator leaves its delegation loop and resumes with
+    /// the delegate's result, or with its exception thrown in.
+    func throwInto(_ g: PyGenerator, _ args: ThrowArguments, closeOnGeneratorExit: Bool) throws -> SendResult {
+        switch try throwIntoDelegation(g, args, closeOnGeneratorExit: closeOnGeneratorExit) {
+        case .handled(let result):
             return result
-        case .returned(let v):
-            return try resumeAfterDelegation(g, with: v)
-        case .raised(let e):
-            if e.isInstance(of: BuiltinTypes.stopIteration) { return try resumeAfterDelegation(g, with: stopIterationValue(e)) }
+        case .closeFailed(let e):
             return try resume(g, throwing: e)
+        case .delegateFinished(let result):
+            // The delegate is off the stack (and released) before `g` resumes.
+            leaveDelegation(g)
+            switch result {
+            case .yielded(let v), .returned(let v):
+                return try resume(g, sending: v)
+            case .raised(let e):
+                if e.isInstance(of: BuiltinTypes.stopIteration) { return try resume(g, sending: stopIterationValue(e)) }
+                return try resume(g, throwing: e)
+            }
+        case .throwHere:
+            break
+        }
+        // CPython's `throw_here`: the arguments become an exception only now.
+        let exc: PyBaseException
+        do {
+            exc = try exceptionToThrow(args.type, value: args.value, traceback: args.traceback)
+        } catch let e as PyBaseException {
+            return .raised(e)
+        }
+        return try resume(g, throwing: exc)
+    }
+
+    /// What `_gen_throw` does with `g`'s delegate, if it has one.
+    private enum DelegatedThrow {
+        /// No delegate, or one without `throw`, or GeneratorExit closed it: throw into `g`.
+        case throwHere
+        /// Closing the delegate raised this: throw it into `g`.
+        case closeFailed(PyBaseException)
+        /// The delegate yielded: that is the result.
+        case handled(SendResult)
+        /// The delegate finished (its result or exception goes to `g`).
+        case delegateFinished(SendResult)
+    }
+
+    private func throwIntoDelegation(_ g: PyGenerator, _ args: ThrowArguments, closeOnGeneratorExit: Bool) throws -> DelegatedThrow {
+        guard let sub = delegate(of: g) else { return .throwHere }
+        if closeOnGeneratorExit && args.matches(BuiltinTypes.generatorExit) {
+            g.state = .running
+            let closeError = try closeIterator(sub)
+            g.state = .suspended
+            return closeError.map { .closeFailed($0) } ?? .throwHere
+        }
+        guard let result = try throwIntoDelegate(g, sub, args, closeOnGeneratorExit: closeOnGeneratorExit) else { return .throwHere }
+        if case .yielded = result { return .handled(result) }
+        return .delegateFinished(result)
+    }
+
+    /// Throws into `g`'s delegate `sub` while `g` counts as running; nil when the
+    /// delegate has no `throw` method (the exception is then thrown into `g`).
+    private func throwIntoDelegate(_ g: PyGenerator, _ sub: Value, _ args: ThrowArguments,
+                                   closeOnGeneratorExit: Bool) throws -> SendResult? {
+        if case .object(let o) = sub, let sg = o as? PyGenerator, sg.kind != .asyncGenerator {
+            g.state = .running
+            defer { g.state = .suspended }
+            return try throwInto(sg, args, closeOnGeneratorExit: closeOnGeneratorExit)
+        }
+        let method: Value?
+        do {
+            method = try lookupAttr(sub, "throw")
+        } catch let e as PyBaseException {
+            return .raised(e)
+        }
+        guard let method else { return nil }
+        g.state = .running
+        defer { g.state = .suspended }
+        do {
+            return .yielded(try call(method, args.list))
+        } catch let e as PyBaseException {
+            return .raised(e)
         }
     }
 
-    /// The delegate of `g` finished with `v`: pop it and continue after the `yield from`.
-    private func resumeAfterDelegation(_ g: PyGenerator, with v: Value) throws -> SendResult {
-        guard let f = g.frame, f.ip >= 2 else { return try resume(g, sending: v) }
+    /// The delegate of suspended `g` finished: pop it and move past the
+    /// `send`/`yield` loop, as `_gen_throw` does before resuming.
+    private func leaveDelegation(_ g: PyGenerator) {
+        guard let f = g.frame, f.ip >= 2, f.sp > f.stackBase else { return }
         let sendWord = f.code.instructions[f.ip - 2]
         _ = f.pop()
         f.ip = Int(sendWord >> 8)
-        return try resume(g, sending: v)
     }
 
-    /// Closes a delegate: a generator through `close`, anything else through its
-    /// `close` method if it has one. Returns the error raised, if any.
-    private func closeDelegate(_ sub: Value) -> PyBaseException? {
+    /// CPython's `gen_close_iter`: closes a delegate — a generator or coroutine
+    /// through `close()`, anything else through its `close` method if it has one.
+    /// Returns the Python error raised, if any.
+    private func closeIterator(_ sub: Value) throws -> PyBaseException? {
         do {
-            if case .object(let o) = sub, let sg = o as? PyGenerator {
+            if case .object(let o) = sub, let sg = o as? PyGenerator, sg.kind != .asyncGenerator {
                 try closeGenerator(sg)
             } else if let m = try lookupAttr(sub, "close") {
                 _ = try call(m, [])
@@ -154,12 +213,11 @@ extension VM {
             return nil
         } catch let e as PyBaseException {
             return e
-        } catch {
-            return runtimeError("\(error)")
         }
     }
 
-    /// `g.close()` (CPython 3.11's `gen_close`): GeneratorExit thrown in;
+    /// `g.close()` (CPython 3.11's `gen_close`): the delegate of a `yield from`
+    /// is closed first, then GeneratorExit (or the delegate's error) is thrown in;
     /// "generator ignored GeneratorExit" if it yields; returns None.
     public func closeGenerator(_ g: PyGenerator) throws {
         switch g.state {
@@ -173,8 +231,14 @@ extension VM {
         case .suspended:
             break
         }
-        let exit = PyBaseException(BuiltinTypes.generatorExit, args: [])
-        switch try throwInto(g, exit, closing: true) {
+        var exc = PyBaseException(BuiltinTypes.generatorExit, args: [])
+        if let sub = delegate(of: g) {
+            g.state = .running
+            let closeError = try closeIterator(sub)
+            g.state = .suspended
+            if let closeError { exc = closeError }
+        }
+        switch try resume(g, throwing: exc) {
         case .yielded:
             throw runtimeError("\(g.kindName) ignored GeneratorExit")
         case .returned:
@@ -245,8 +309,10 @@ extension VM {
         return try getIter(v)
     }
 
-    /// `getAwaitable`: the iterator an `await` drives.
-    func awaitableIter(_ v: Value) throws -> Value {
+    /// `getAwaitable`: the iterator an `await` drives. `context` is the opcode's
+    /// operand: 1 after `__aenter__`, 2 after `__aexit__` (CPython's
+    /// `format_awaitable_error` then names them when there is no `__await__`).
+    func awaitableIter(_ v: Value, context: Int = 0) throws -> Value {
         if case .object(let o) = v, let g = o as? PyGenerator {
             if g.kind == .coroutine {
                 if delegate(of: g) != nil { throw runtimeError("coroutine is being awaited already") }
@@ -254,29 +320,51 @@ extension VM {
             }
             if g.kind == .generator && g.code.flags.contains(.iterableCoroutine) { return v }
         }
-        if let aw = v.type.lookup("__await__") {
-            let it = try call(aw, [v])
-            if case .object(let o) = it, let g = o as? PyGenerator, g.kind == .coroutine {
-                throw typeError("__await__() returned a coroutine")
+        guard v.type.lookup("__await__") != nil else {
+            switch context {
+            case 1: throw typeError("'async with' received an object from __aenter__ that does not implement __await__: \(v.type.name)")
+            case 2: throw typeError("'async with' received an object from __aexit__ that does not implement __await__: \(v.type.name)")
+            default: throw typeError("object \(v.type.name) can't be used in 'await' expression")
             }
-            if it.type.lookup("__next__") == nil && !(it.object is PyGenerator) && !(it.object is PySeqIter) {
-                throw typeError("__await__() returned non-iterator of type '\(it.type.name)'")
-            }
-            return it
         }
-        throw typeError("object \(v.type.name) can't be used in 'await' expression")
+        return try awaitIterator(v)
     }
 
+    /// `_PyCoro_GetAwaitableIter` for an object with `__await__`: the iterator it returns.
+    private func awaitIterator(_ v: Value) throws -> Value {
+        guard let aw = v.type.lookup("__await__") else {
+            throw typeError("object \(v.type.name) can't be used in 'await' expression")
+        }
+        let it = try call(aw, [v])
+        if case .object(let o) = it, let g = o as? PyGenerator,
+           g.kind == .coroutine || (g.kind == .generator && g.code.flags.contains(.iterableCoroutine)) {
+            throw typeError("__await__() returned a coroutine")
+        }
+        if it.type.lookup("__next__") == nil && !(it.object is PyGenerator) && !(it.object is PySeqIter) {
+            throw typeError("__await__() returned non-iterator of type '\(it.type.name)'")
+        }
+        return it
+    }
+
+    /// `getAiter` (CPython's GET_AITER): `__aiter__()`, which must give an object with `__anext__`.
     func asyncIter(_ v: Value) throws -> Value {
-        if let m = v.type.lookup("__aiter__") { return try call(m, [v]) }
-        throw typeError("'async for' requires an object with __aiter__ method, got \(v.type.name)")
+        guard let m = v.type.lookup("__aiter__") else {
+            throw typeError("'async for' requires an object with __aiter__ method, got \(v.type.name)")
+        }
+        let it = try call(m, [v])
+        if it.type.lookup("__anext__") == nil {
+            throw typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(it.type.name)")
+        }
+        return it
     }
 
+    /// `getAnext` (CPython's GET_ANEXT): the awaitable of `__anext__()`.
     func asyncNext(_ v: Value) throws -> Value {
         guard let m = v.type.lookup("__anext__") else {
-            throw typeError("'async for' received an object from __aiter__ that does not implement __anext__: \(v.type.name)")
+            throw typeError("'async for' requires an iterator with __anext__ method, got \(v.type.name)")
         }
         let next = try call(m, [v])
+        if case .object(let o) = v, let g = o as? PyGenerator, g.kind == .asyncGenerator { return next }
         do {
             return try awaitableIter(next)
         } catch let e as PyBaseException {
@@ -303,29 +391,163 @@ extension VM {
     // MARK: - Finalization
 
     /// Closes generators the program dropped, as CPython's reference counting
-    /// would have at the moment the last reference went.
-    func runPendingFinalizations() throws {
+    /// would have at the moment the last reference went. `frame` is the frame
+    /// running when they were dropped: warnings name its file and line.
+    func runPendingFinalizations(at frame: Frame? = nil) throws {
         while !pendingFinalizations.isEmpty {
             let batch = pendingFinalizations
             pendingFinalizations = []
-            for p in batch { try finalize(p) }
+            for p in batch { try finalize(p, at: frame) }
         }
     }
 
-    private func finalize(_ p: PendingFinalization) throws {
-        if p.kind == .coroutine && p.state == .created {
-            output.writeError("RuntimeWarning: coroutine '\(p.qualname)' was never awaited\n")
+    private func finalize(_ p: PendingFinalization, at current: Frame?, atExit: Bool = false) throws {
+        if let report = p.report {
+            report(self)
             return
         }
-        let g = PyGenerator(kind: p.kind, frame: p.frame, name: p.qualname, qualname: p.qualname, vm: self)
+        guard let frame = p.frame else { return }
+        if p.kind == .coroutine && p.state == .created {
+            warnNeverAwaited(p.qualname, at: current, atExit: atExit)
+            return
+        }
+        let g = PyGenerator(kind: p.kind, frame: frame, name: p.qualname, qualname: p.qualname, vm: self)
         g.serial = p.serial
         g.state = p.state
+        if let loop = p.finalizerLoop {
+            g.asyncHooksInited = true
+            loop.asyncgenFinalizerHook(g)
+            return
+        }
+        try closeDropped(g)
+    }
+
+    /// `_PyGen_Finalize`: close, and report an error instead of raising it.
+    private func closeDropped(_ g: PyGenerator) throws {
         do {
             try closeGenerator(g)
         } catch let e as PyBaseException {
             output.writeError("Exception ignored in: \(try repr(.object(g)))\n")
             output.writeError(formatException(e))
         }
+    }
+
+    /// CPython's RuntimeWarning for a coroutine dropped before it started, as the
+    /// warnings module prints it: `FILE:LINE: RuntimeWarning: …`, the source line,
+    /// and the tracemalloc hint; once per line. At exit there is no Python frame
+    /// (`sys:1`) and no hint.
+    func warnNeverAwaited(_ qualname: String, at frame: Frame?, atExit: Bool = false) {
+        let message = "RuntimeWarning: coroutine '\(qualname)' was never awaited"
+        var text: String
+        if let frame {
+            let line = frame.ip == 0 ? frame.code.firstLine : frame.line
+            text = "\(frame.code.filename):\(line): \(message)\n"
+            if let source = frame.code.source.line(line) {
+                let trimmed = source.drop { $0 == " " || $0 == "\t" }
+                if !trimmed.isEmpty { text += "  \(trimmed)\n" }
+            }
+            guard warningsShown.insert("\(frame.code.filename):\(line):\(message)").inserted else { return }
+        } else {
+            text = "sys:1: \(message)\n"
+            guard warningsShown.insert("sys:1:\(message)").inserted else { return }
+        }
+        if !atExit { text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n" }
+        output.writeError(text)
+    }
+
+    // MARK: - Interpreter exit
+
+    /// What CPython's `finalize_modules` does to what the program left behind: the
+    /// module's namespace is collected, and its collector finalizes the suspended
+    /// generators in the order they were made — their `finally` blocks run, and
+    /// coroutines never started warn (as `sys:1`). Generators held by containers
+    /// in the namespace (lists, tuples, dict values, instance attributes) are
+    /// finalized too, in the same order. The namespace itself stays intact while
+    /// they run, as it does in CPython.
+    public func finalizeAtExit(globals: Globals) {
+        do {
+            try runPendingFinalizations()
+            var found: [PyGenerator] = []
+            var seen = Set<ObjectIdentifier>()
+            for (_, v) in globals.items { collectLeftBehind(v, into: &found, seen: &seen, depth: 0) }
+            found.sort { $0.creationNumber < $1.creationNumber }
+            for g in found {
+                switch g.state {
+                case .suspended:
+                    try closeDropped(g)
+                case .created where g.kind == .coroutine:
+                    warnNeverAwaited(g.qualname, at: nil, atExit: true)
+                    // Counted as finalized: no second warning when it is released.
+                    finishGenerator(g)
+                default:
+                    break
+                }
+                try runPendingFinalizations()
+            }
+        } catch {
+            // The step budget ran out while closing: nothing more runs.
+        }
+    }
+
+    /// The generators `v` holds: itself, or the items of a container or the
+    /// attributes of an instance, one level down.
+    private func collectLeftBehind(_ v: Value, into found: inout [PyGenerator], seen: inout Set<ObjectIdentifier>, depth: Int) {
+        guard case .object(let o) = v, seen.insert(ObjectIdentifier(o)).inserted else { return }
+        if let g = o as? PyGenerator {
+            found.append(g)
+            return
+        }
+        guard depth == 0 else { return }
+        var items: [Value] = []
+        switch o {
+        case let l as PyList: items = l.items
+        case let t as PyTuple: items = t.items
+        case let d as PyDict: items = d.table.live.map(\.value)
+        case let inst as PyInstance: items = inst.attrs.items.map(\.1)
+        default: return
+        }
+        for item in items { collectLeftBehind(item, into: &found, seen: &seen, depth: depth + 1) }
+    }
+}
+
+/// The arguments of `throw(typ[, val[, tb]])`, kept as given: a delegate's own
+/// `throw` method receives them unchanged (CPython's `_gen_throw`).
+struct ThrowArguments {
+    /// An exception class or instance (or anything, rejected when thrown in).
+    let type: Value
+    /// The value, when given.
+    let value: Value?
+    /// The traceback, when given.
+    let traceback: Value?
+
+    init(_ type: Value, value: Value? = nil, traceback: Value? = nil) {
+        self.type = type
+        self.value = value
+        self.traceback = traceback
+    }
+
+    init(_ exc: PyBaseException) {
+        self.init(.object(exc))
+    }
+
+    /// `throw(*args)`'s positional arguments, 1 to 3 of them.
+    init(_ args: [Value]) {
+        self.init(args.first ?? .none, value: args.count > 1 ? args[1] : nil, traceback: args.count > 2 ? args[2] : nil)
+    }
+
+    /// The arguments again, for calling a delegate's `throw`.
+    var list: [Value] {
+        var out = [type]
+        if let value { out.append(value) }
+        if let traceback { out.append(traceback) }
+        return out
+    }
+
+    /// `PyErr_GivenExceptionMatches(typ, cls)`: `type` is `cls`, a subclass or an instance.
+    func matches(_ cls: PyType) -> Bool {
+        guard case .object(let o) = type else { return false }
+        if let t = o as? PyType { return t.isSubtype(of: cls) }
+        return o is PyBaseException && o.type.isSubtype(of: cls)
     }
 }
 

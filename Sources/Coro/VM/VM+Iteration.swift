@@ -96,6 +96,8 @@ extension VM {
         case is PySeqIter: return v
         case let g as PyGenerator:
             if g.kind == .generator { return v }
+        case let c as NativeContainer:
+            return .object(PySeqIter(.values(c.elements), typeName: "\(o.type.name)_iterator"))
         default: break
         }
         // Built-in iterator objects (itertools.count, coroutine wrappers) are their own iterators.
@@ -108,6 +110,8 @@ extension VM {
             }
             return it
         }
+        // Built-in iterables with an `__iter__` of their own (asyncio's Future).
+        if o.type.isBuiltin, let m = o.type.lookup("__iter__") { return try call(m, [v]) }
         if let gi = o.type.lookupUser("__getitem__") {
             // The old sequence protocol: index from 0 until IndexError.
             var i = 0
@@ -224,6 +228,7 @@ extension VM {
             case let r as PyRange: return r.count
             case let r as PyLongRange: return try longRangeLength(r)
             case let v as PyDictView: return v.dict.table.count
+            case let c as NativeContainer: return c.count
             default: break
             }
             if let m = o.type.lookupUser("__len__") {
@@ -248,6 +253,9 @@ extension VM {
                 return false
             case let t as PyTuple:
                 for x in t.items { if try x.isIdentical(to: item) || eq(x, item) { return true } }
+                return false
+            case let c as NativeContainer:
+                for x in c.elements { if try x.isIdentical(to: item) || eq(x, item) { return true } }
                 return false
             case let d as PyDict:
                 return try dictGet(d, item) != nil

@@ -118,27 +118,41 @@ extension VM {
     // MARK: - Generator introspection
 
     func generatorAttribute(_ g: PyGenerator, _ name: String) throws -> Value? {
-        let prefix: String
-        switch g.kind {
-        case .generator: prefix = "gi_"
-        case .coroutine: prefix = "cr_"
-        case .asyncGenerator: prefix = "ag_"
-        }
         switch name {
         case "__name__": return .str(g.name)
         case "__qualname__": return .str(g.qualname)
         default: break
         }
-        guard name.hasPrefix(prefix) else { return nil }
-        switch name.dropFirst(3) {
+        guard let field = GeneratorField(name, kind: g.kind) else { return nil }
+        switch field.name {
         // An async generator is "running" while an asend/athrow awaitable drives it.
-        case "running": return .bool(g.kind == .asyncGenerator ? g.runningAsync : g.state == .running)
-        case "suspended": return .bool(g.state == .suspended)
-        case "frame": return g.frame.map { .object(PyFrameObject($0)) } ?? Value.none
-        case "code": return .object(PyCode(g.code))
-        case "yieldfrom", "await": return delegate(of: g) ?? Value.none
-        default: return nil
+        case .running: return .bool(g.kind == .asyncGenerator ? g.runningAsync : g.state == .running)
+        case .suspended: return .bool(g.state == .suspended)
+        case .frame: return frameObject(of: g)
+        case .code: return codeValue(g.code)
+        case .delegate: return delegate(of: g) ?? Value.none
+        case .origin: return Value.none
         }
+    }
+
+    /// Why `g.name = v` / `del g.name` fails: CPython's getset ("not writable"),
+    /// member ("readonly attribute") and method ("read-only") messages.
+    func generatorAttributeNotWritable(_ g: PyGenerator, _ name: String) -> PyBaseException {
+        guard let field = GeneratorField(name, kind: g.kind) else { return readOnlyAttribute(.object(g), name) }
+        if field.isMember { return attributeError("readonly attribute") }
+        return attributeError("attribute '\(name)' of '\(g.type.name)' objects is not writable")
+    }
+
+    /// `gi_frame`: the same frame object each time while the generator has a frame.
+    func frameObject(of g: PyGenerator) -> Value {
+        guard let f = g.frame else {
+            g.frameObject = nil
+            return .none
+        }
+        if let fo = g.frameObject, fo.frame === f { return .object(fo) }
+        let fo = PyFrameObject(f)
+        g.frameObject = fo
+        return .object(fo)
     }
 
     /// What a suspended generator delegates to (`gi_yieldfrom`/`cr_await`): the
@@ -152,8 +166,9 @@ extension VM {
 
     func frameAttribute(_ fr: PyFrameObject, _ name: String) -> Value? {
         switch name {
-        case "f_lineno": return .int(fr.frame.line)
-        case "f_code": return .object(PyCode(fr.frame.code))
+        // A frame that has not started is on its `def` line, as CPython's RESUME is.
+        case "f_lineno": return .int(fr.frame.ip == 0 ? fr.frame.code.firstLine : fr.frame.line)
+        case "f_code": return codeValue(fr.frame.code)
         case "f_locals":
             let d = PyDict()
             for (k, v) in fr.frame.boundLocals { try? dictSet(d, .str(k), v) }
@@ -161,5 +176,29 @@ extension VM {
         case "f_back": return Value.none
         default: return nil
         }
+    }
+}
+
+/// The `gi_*` / `cr_*` / `ag_*` attributes of CPython 3.11's generator types.
+struct GeneratorField {
+    enum Name { case running, suspended, frame, code, delegate, origin }
+
+    /// Which attribute.
+    let name: Name
+    /// A struct member (READONLY) rather than a getset: it fails differently.
+    let isMember: Bool
+
+    init?(_ attribute: String, kind: PyGenerator.Kind) {
+        switch (kind, attribute) {
+        case (.generator, "gi_running"), (.coroutine, "cr_running"): name = .running
+        case (.asyncGenerator, "ag_running"): name = .running
+        case (.generator, "gi_suspended"), (.coroutine, "cr_suspended"): name = .suspended
+        case (.generator, "gi_frame"), (.coroutine, "cr_frame"), (.asyncGenerator, "ag_frame"): name = .frame
+        case (.generator, "gi_code"), (.coroutine, "cr_code"), (.asyncGenerator, "ag_code"): name = .code
+        case (.generator, "gi_yieldfrom"), (.coroutine, "cr_await"), (.asyncGenerator, "ag_await"): name = .delegate
+        case (.coroutine, "cr_origin"): name = .origin
+        default: return nil
+        }
+        isMember = name == .code || name == .origin || (name == .running && kind == .asyncGenerator)
     }
 }

@@ -67,10 +67,27 @@ public final class VM {
     public var clock: Double = 0
     /// Receives transition events (session display, traces).
     public var observer: ((TransitionEvent) -> Void)?
+    /// Receives the event loop's events: handles run, task steps, future
+    /// completions, timers and clock moves (see `LoopEvent`).
+    public var loopObserver: ((LoopEvent) -> Void)?
+    /// asyncio's per-interpreter state (loops, task registry, the module's
+    /// Python half), made when asyncio is first used.
+    var asyncioRuntime: AsyncioRuntime?
     /// Nesting of repr/eq/hash on containers, bounded like CPython's recursion.
     var reprDepth = 0
     /// Containers being repr'd, to print `[...]` for self-references.
     var reprActive: [ObjectIdentifier] = []
+    /// An exception being thrown into a generator (`throw`): it was chained with the
+    /// generator's own handled exception only, so unwinding must not chain it again.
+    var thrownIn: PyBaseException?
+    /// Generators, coroutines and async generators made so far (their `creationNumber`).
+    var generatorsCreated = 0
+    /// Warnings already shown, by location and text: CPython's "default" action
+    /// shows a warning once per line (`__warningregistry__`).
+    var warningsShown: Set<String> = []
+    /// The one `code` object of each code in use (`f.__code__ is g.gi_code`), held
+    /// weakly: a wrapper keeps its code alive, so a live entry's key is not reused.
+    var codeWrappers: [ObjectIdentifier: WeakCode] = [:]
 
     /// `generator.send`, `generator.__next__` and the builtin `next`, recognised by
     /// the dispatch loop so that stepping a generator switches frames in the loop.
@@ -119,7 +136,8 @@ public final class VM {
 
 /// A state change of a generator, coroutine or task, reported to the observer.
 public struct TransitionEvent {
-    public enum Cause { case next, send, throwIn, close, forLoop, yieldFrom, finalize, other }
+    /// `taskStep`: an asyncio Task stepping its coroutine (`Task.__step`).
+    public enum Cause { case next, send, throwIn, close, forLoop, yieldFrom, finalize, taskStep, other }
     /// The object that changed state.
     public let object: PyObject
     /// State before.
