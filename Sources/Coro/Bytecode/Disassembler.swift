@@ -34,6 +34,12 @@ public enum Disassembler {
                 operand = BinaryOp.allCases[arg].rawValue
             case .compareOp?:
                 operand = ["==", "!=", "<", "<=", ">", ">="][arg]
+            case .loadFastPair?:
+                operand = code.varnames[arg & 0xfff] + ", " + code.varnames[arg >> 12]
+            case .inplaceFastConst?:
+                operand = code.varnames[arg & 0x3ff] + " " + BinaryOp.allCases[(arg >> 10) & 0xf].rawValue + "= " + describe(code.constants[arg >> 14])
+            case .inplaceFastFast?:
+                operand = code.varnames[arg & 0x3ff] + " " + BinaryOp.allCases[arg >> 20].rawValue + "= " + code.varnames[(arg >> 10) & 0x3ff]
             case .compareJumpIfFalse?:
                 operand = ["==", "!=", "<", "<=", ">", ">="][arg & 7] + " else -> \(arg >> 3)"
             case .binaryOpConst?:

@@ -117,6 +117,12 @@ public enum Opcode: UInt8, CaseIterable {
     case compareJumpIfFalse
     /// `[a] -> [a op consts[k]]`: `loadConst` fused with `binaryOp`; operand is op | k << 4.
     case binaryOpConst
+    /// `[] -> [locals[a], locals[b]]`: two `loadFast`s; operand is a | b << 12.
+    case loadFastPair
+    /// `locals[t] op= consts[k]` (`i += 1`); operand is t | op << 10 | k << 14.
+    case inplaceFastConst
+    /// `locals[t] op= locals[u]` (`total += x`); operand is t | u << 10 | op << 20.
+    case inplaceFastFast
     /// `[v] -> []`, jumps when v is true.
     case popJumpIfTrue
     /// `[v] -> [v]` and jumps when v is false, else `[]` (`and`).

@@ -63,11 +63,59 @@ final class CodeBuilder {
     }
 
     private func dropLast() {
-        let (op, arg) = fusable ?? (.nop, 0)
+        let (op, arg) = decoded(instructions.count - 1) ?? (.nop, 0)
         instructions.removeLast()
         lines.removeLast()
         handlerOf.removeLast()
         depth -= CodeBuilder.stackEffect(op, arg)
+    }
+
+    /// Instruction i decoded.
+    private func decoded(_ i: Int) -> (Opcode, Int)? {
+        guard i >= 0, i < instructions.count, let op = Opcode(rawValue: UInt8(truncatingIfNeeded: instructions[i])) else { return nil }
+        return (op, Int(instructions[i] >> 8))
+    }
+
+    /// Whether the last `n` instructions can be fused with the next one: no jump
+    /// lands among them and they share the current exception handler.
+    private func canFuse(last n: Int) -> Bool {
+        let count = instructions.count
+        guard count >= n, lastBindPosition <= count - n else { return false }
+        let current = handlerStackRecords.last ?? -1
+        for i in (count - n)..<count where handlerOf[i] != current { return false }
+        return true
+    }
+
+    /// `loadFast` after `loadFast` becomes `loadFastPair`.
+    func emitLoadFast(_ b: Int) {
+        if canFuse(last: 1), let (prev, a) = decoded(instructions.count - 1), prev == .loadFast, a < 4096, b < 4096 {
+            dropLast()
+            emit(.loadFastPair, a | (b << 12))
+            return
+        }
+        emit(.loadFast, b)
+    }
+
+    /// `storeFast t` after `t op= constant` or `t op= u` becomes one instruction.
+    func emitStoreFast(_ t: Int) {
+        let n = instructions.count
+        if t < 1024, canFuse(last: 2), let (last, op) = decoded(n - 1), last == .inplaceOp, op < 16,
+           let (prev, pArg) = decoded(n - 2) {
+            if prev == .loadFastPair, pArg & 0xfff == t, pArg >> 12 < 1024 {
+                dropLast()
+                dropLast()
+                emit(.inplaceFastFast, t | ((pArg >> 12) << 10) | (op << 20))
+                return
+            }
+            if prev == .loadConst, pArg < 1024, canFuse(last: 3), let (first, fArg) = decoded(n - 3), first == .loadFast, fArg == t {
+                dropLast()
+                dropLast()
+                dropLast()
+                emit(.inplaceFastConst, t | (op << 10) | (pArg << 14))
+                return
+            }
+        }
+        emit(.storeFast, t)
     }
 
     /// `binaryOp` after `loadConst` becomes `binaryOpConst`.
@@ -233,8 +281,10 @@ final class CodeBuilder {
             return -3
         case .compareJumpIfFalse:
             return -2
-        case .binaryOpConst:
+        case .binaryOpConst, .inplaceFastConst, .inplaceFastFast:
             return 0
+        case .loadFastPair:
+            return 2
         case .call:
             return -arg
         case .callMethod, .callKw:

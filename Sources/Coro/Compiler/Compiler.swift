@@ -120,7 +120,7 @@ final class Compiler {
 
     func load(_ n: String) {
         switch scope.access(n) {
-        case .fast: b.emit(.loadFast, localIndex(n))
+        case .fast: b.emitLoadFast(localIndex(n))
         case .deref: b.emit(.loadDeref, cellIndex(n))
         case .global: b.emit(.loadGlobal, b.name(n))
         case .name: b.emit(.loadName, b.name(n))
@@ -130,7 +130,7 @@ final class Compiler {
 
     func store(_ n: String) {
         switch scope.access(n) {
-        case .fast: b.emit(.storeFast, localIndex(n))
+        case .fast: b.emitStoreFast(localIndex(n))
         case .deref, .classDeref: b.emit(.storeDeref, cellIndex(n))
         case .global: b.emit(.storeGlobal, b.name(n))
         case .name: b.emit(.storeName, b.name(n))

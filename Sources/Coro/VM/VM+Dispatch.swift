@@ -76,6 +76,42 @@ extension VM {
                         }
                         (slots + sp).initialize(to: v)
                         sp &+= 1
+                    case .loadFastPair:
+                        let a = slots[arg & 0xfff]
+                        let b = slots[arg >> 12]
+                        if case .object(let o) = a, o === unbound { throw unboundLocal(codeObj, arg & 0xfff) }
+                        if case .object(let o) = b, o === unbound { throw unboundLocal(codeObj, arg >> 12) }
+                        (slots + sp).initialize(to: a)
+                        (slots + sp + 1).initialize(to: b)
+                        sp &+= 2
+                    case .inplaceFastConst:
+                        let t = arg & 0x3ff
+                        let a = slots[t]
+                        let b = consts[arg >> 14]
+                        if case .int(let x) = a, case .int(let y) = b, (arg >> 10) & 0xf < 2 {
+                            let (r, o) = (arg >> 10) & 0xf == 0 ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                            if !o {
+                                slots[t] = .int(r)
+                                break
+                            }
+                        }
+                        if case .object(let o) = a, o === unbound { throw unboundLocal(codeObj, t) }
+                        slots[t] = try binaryOp(BinaryOp.allCases[(arg >> 10) & 0xf], a, b, inplace: true)
+                    case .inplaceFastFast:
+                        let t = arg & 0x3ff
+                        let u = (arg >> 10) & 0x3ff
+                        let a = slots[t]
+                        let b = slots[u]
+                        if case .int(let x) = a, case .int(let y) = b, arg >> 20 < 2 {
+                            let (r, o) = arg >> 20 == 0 ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
+                            if !o {
+                                slots[t] = .int(r)
+                                break
+                            }
+                        }
+                        if case .object(let o) = a, o === unbound { throw unboundLocal(codeObj, t) }
+                        if case .object(let o) = b, o === unbound { throw unboundLocal(codeObj, u) }
+                        slots[t] = try binaryOp(BinaryOp.allCases[arg >> 20], a, b, inplace: true)
                     case .storeFast:
                         sp &-= 1
                         slots[arg] = (slots + sp).move()
@@ -541,14 +577,14 @@ extension VM {
                         f.ip = ip
                         f.sp = sp
                         var suspended = f
-                        if let g = suspended.generator { suspendGenerator(g) }
+                        suspended.generatorRef?._withUnsafeGuaranteedRef { suspendGenerator($0) }
                         depth -= 1
                         // Delegators linked by `resumeDelegating` yield the same value
                         // without running: suspend them on the way up.
                         while suspended.resumeMode == .delegatedYield, suspended !== entry, let up = suspended.back {
                             suspended.back = nil
                             suspended = up
-                            if let g = suspended.generator { suspendDelegator(g) }
+                            suspended.generatorRef?._withUnsafeGuaranteedRef { suspendDelegator($0) }
                             depth -= 1
                         }
                         if suspended === entry { return .yielded(v) }
@@ -755,7 +791,7 @@ extension VM {
         var f: Frame? = top
         for _ in 0..<count {
             guard let cur = f else { break }
-            if let g = cur.generator { suspendDelegator(g) }
+            cur.generatorRef?._withUnsafeGuaranteedRef { suspendDelegator($0) }
             depth -= 1
             f = cur.back
             cur.back = nil
@@ -827,6 +863,10 @@ extension VM {
         depth += 1
         nf.back = caller
         nf.resumeMode = mode
+    }
+
+    func unboundLocal(_ code: CodeObject, _ i: Int) -> PyBaseException {
+        pyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(code.varnames[i])' where it is not associated with a value")
     }
 
     func unboundDeref(_ code: CodeObject, _ i: Int) -> PyBaseException {
