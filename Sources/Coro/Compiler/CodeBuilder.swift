@@ -230,8 +230,16 @@ final class CodeBuilder {
 
     func resolvedInstructions() -> [UInt32] {
         var out = instructions
+        var byIndex: [Int: Int] = [:]
+        for (at, label) in fixups { byIndex[at] = label }
         for (at, label) in fixups {
-            let target = labels[label] ?? instructions.count
+            var target = labels[label] ?? instructions.count
+            // A jump to an unconditional jump goes straight to its target.
+            var hops = 0
+            while hops < 8, let j = labelTarget(ofJumpAt: target, byIndex) {
+                target = j
+                hops += 1
+            }
             if UInt8(truncatingIfNeeded: out[at]) == Opcode.compareJumpIfFalse.rawValue {
                 out[at] = (out[at] & 0x7ff) | (UInt32(target) << 11)
             } else {
@@ -239,6 +247,13 @@ final class CodeBuilder {
             }
         }
         return out
+    }
+
+    /// The label target of the unconditional `jump` at instruction `i`, if it is one.
+    private func labelTarget(ofJumpAt i: Int, _ byIndex: [Int: Int]) -> Int? {
+        guard i < instructions.count, UInt8(truncatingIfNeeded: instructions[i]) == Opcode.jump.rawValue,
+              let fix = byIndex[i] else { return nil }
+        return labels[fix]
     }
 
     func exceptionTable() -> [ExceptionTableEntry] {

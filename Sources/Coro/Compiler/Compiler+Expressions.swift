@@ -279,6 +279,11 @@ extension Compiler {
 
     /// Jumps to `label` when `e` is false, without materialising `not`/`and`/`or` values.
     func condition(_ e: Expr, jumpIfFalse label: Int) throws {
+        if case .constant(let c) = e.kind, let truth = constantTruth(c) {
+            // `while True:` tests nothing, as in CPython.
+            if !truth { b.emitJump(.jump, label) }
+            return
+        }
         switch e.kind {
         case .unary(.not, let x):
             try condition(x, jumpIfTrue: label)
@@ -296,6 +301,10 @@ extension Compiler {
     }
 
     func condition(_ e: Expr, jumpIfTrue label: Int) throws {
+        if case .constant(let c) = e.kind, let truth = constantTruth(c) {
+            if truth { b.emitJump(.jump, label) }
+            return
+        }
         switch e.kind {
         case .unary(.not, let x):
             try condition(x, jumpIfFalse: label)
@@ -309,6 +318,19 @@ extension Compiler {
         default:
             try expr(e)
             b.emitJump(.popJumpIfTrue, label)
+        }
+    }
+
+    /// The truth of a constant whose truth needs no code (numbers, bools, None, strings).
+    private func constantTruth(_ c: Constant) -> Bool? {
+        switch c {
+        case .none: return false
+        case .bool(let v): return v
+        case .int(let i): return i != 0
+        case .float(let d): return d != 0
+        case .string(let s): return !s.isEmpty
+        case .bigInt: return true
+        default: return nil
         }
     }
 

@@ -278,6 +278,10 @@ extension VM {
                             case 2:
                                 let (s, o) = x.multipliedReportingOverflow(by: y)
                                 r = o ? try binaryOp(.mul, a, b) : .int(s)
+                            case 5 where y > 0 && x >= 0:
+                                r = .int(x % y)
+                            case 4 where y > 0 && x >= 0:
+                                r = .int(x / y)
                             default:
                                 r = try binaryOp(BinaryOp.allCases[arg], a, b, inplace: word & 0xff == UInt32(Opcode.inplaceOp.rawValue))
                             }
