@@ -78,6 +78,9 @@ public final class CodeObject {
     /// Per name index: the builtin seen when the global was undefined (a later
     /// global definition still wins).
     let cachedBuiltins: UnsafeMutablePointer<Value?>
+    /// Per name index: the method `loadMethod` found last, for which receiver type
+    /// and at which `PyType.dictVersion` (an inline cache).
+    let methodCache: UnsafeMutablePointer<(type: ObjectIdentifier?, version: Int, method: Value)>
     /// `constants` in stable memory for the dispatch loop.
     let constantsPointer: UnsafeMutablePointer<Value>
     /// Whether frames need cells installed.
@@ -122,6 +125,8 @@ public final class CodeObject {
         globalCells.initialize(repeating: nil, count: names.count)
         cachedBuiltins = UnsafeMutablePointer<Value?>.allocate(capacity: max(1, names.count))
         cachedBuiltins.initialize(repeating: nil, count: names.count)
+        methodCache = .allocate(capacity: max(1, names.count))
+        methodCache.initialize(repeating: (nil, 0, .none), count: names.count)
         constantsPointer = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
         constantsPointer.initialize(from: constants, count: constants.count)
         hasCells = !cellvars.isEmpty || !freevars.isEmpty
@@ -136,6 +141,8 @@ public final class CodeObject {
         globalCells.deallocate()
         cachedBuiltins.deinitialize(count: names.count)
         cachedBuiltins.deallocate()
+        methodCache.deinitialize(count: names.count)
+        methodCache.deallocate()
         constantsPointer.deinitialize(count: constants.count)
         constantsPointer.deallocate()
         var f = freeFrames

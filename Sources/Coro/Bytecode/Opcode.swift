@@ -144,7 +144,8 @@ public enum Opcode: UInt8, CaseIterable {
     case yieldValue
     /// `[o] -> [iter]`: `iter(o)` for `yield from`, or o itself if a generator or coroutine.
     case getYieldFromIter
-    /// `[awaitable] -> [iterator]` for `await`; operand 1 when in an `async with`/`for` context.
+    /// `[awaitable] -> [iterator]` for `await`; the operand names the context for
+    /// CPython's error messages: 0 `await`, 1 after `__aenter__`, 2 after `__aexit__`.
     case getAwaitable
     /// `[sub, v] -> [sub, yielded]` or, when sub returns, `[result]` and jump to the operand.
     case send

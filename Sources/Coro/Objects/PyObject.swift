@@ -112,8 +112,15 @@ public final class PyType: PyObject {
     public var module: String
     /// The single base class (nil only for `object`).
     public let base: PyType?
-    /// Class attributes and methods defined directly on this class.
-    public var dict = AttrDict()
+    /// Class attributes and methods defined directly on this class. Any change
+    /// makes every type's lookup cache stale.
+    public var dict = AttrDict() {
+        didSet { PyType.dictVersion &+= 1 }
+    }
+    /// Bumped by every change to any type's dictionary.
+    static var dictVersion = 0
+    /// Recent MRO lookups (`lookupCache`), made on first use.
+    private var cache: [LookupCacheEntry] = []
     /// Whether this is a built-in type (attributes cannot be set on it).
     public let isBuiltin: Bool
     /// How instances are represented.
@@ -142,8 +149,24 @@ public final class PyType: PyObject {
         return out
     }
 
-    /// Finds an attribute along the MRO.
+    /// Finds an attribute along the MRO. Results are cached per type, keyed by the
+    /// name's string representation, until any type dictionary changes: attribute
+    /// names come from code objects, so the same name arrives as the same string.
     public func lookup(_ name: String) -> Value? {
+        let slot = LookupCacheEntry.slot(of: name)
+        if slot < cache.count {
+            let e = cache[slot]
+            if e.version == PyType.dictVersion && e.name == name { return e.value }
+        }
+        let v = lookupUncached(name)
+        if cache.isEmpty {
+            cache = Array(repeating: LookupCacheEntry(name: "", value: nil, version: -1), count: LookupCacheEntry.slots)
+        }
+        cache[slot] = LookupCacheEntry(name: name, value: v, version: PyType.dictVersion)
+        return v
+    }
+
+    private func lookupUncached(_ name: String) -> Value? {
         var t: PyType? = self
         while let c = t {
             if let v = c.dict[name] { return v }
@@ -216,5 +239,25 @@ public final class PyInstance: PyObject {
 
     public init(cls: PyType) {
         self.cls = cls
+    }
+}
+
+/// One remembered `PyType.lookup`: the name, what it found (nil: nothing), and the
+/// dictionary version it is valid for.
+struct LookupCacheEntry {
+    var name: String
+    var value: Value?
+    var version: Int
+
+    /// Entries per type.
+    static let slots = 64
+
+    /// The cache slot of a name, from the string's two machine words (its bytes
+    /// for short names, its storage otherwise) — no hashing of the characters.
+    @inline(__always)
+    static func slot(of name: String) -> Int {
+        let words = unsafeBitCast(name, to: (UInt64, UInt64).self)
+        let mixed = (words.0 ^ (words.1 &* 0x9E37_79B9)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 58)
     }
 }

@@ -48,7 +48,7 @@ extension VM {
                     if countdown < 0 {
                         f.ip = ip
                         f.sp = sp
-                        try slowPath()
+                        try slowPath(f)
                     }
                     let word = code[ip]
                     ip &+= 1
@@ -187,7 +187,16 @@ extension VM {
                         try deleteAttr(o, f.code.names[arg])
                     case .loadMethod:
                         let o = slots[sp - 1]
-                        let (m, selfArg) = try loadMethod(o, f.code.names[arg])
+                        if let m = cachedMethod(codeObj, arg, o) {
+                            slots[sp - 1] = m
+                            (slots + sp).initialize(to: o)
+                            sp &+= 1
+                            break
+                        }
+                        let (m, selfArg) = try loadMethod(o, codeObj.names[arg])
+                        if selfArg.isIdentical(to: o), case .object = m {
+                            codeObj.methodCache[arg] = (ObjectIdentifier(o.type), PyType.dictVersion, m)
+                        }
                         slots[sp - 1] = m
                         (slots + sp).initialize(to: selfArg)
                         sp &+= 1
@@ -211,7 +220,7 @@ extension VM {
                             }
                         }
                         f.ip = ip
-                        if kwnames == nil, argc <= 2, let g = generatorStep(slots, fnIndex: fnIndex, argBase: argBase, argc: argc) {
+                        if kwnames == nil, argc <= 2, observer == nil, let g = generatorStep(slots, fnIndex: fnIndex, argBase: argBase, argc: argc) {
                             // `g.send(v)`, `g.__next__()`, `next(g)`: switch to the generator's frame.
                             let sent: Value = argc == 2 ? (slots + argBase + 1).move() : .none
                             var k = sp - 1
@@ -504,7 +513,7 @@ extension VM {
                                 }
                                 break
                             }
-                            if let g = o as? PyGenerator, g.kind == .generator {
+                            if let g = o as? PyGenerator, g.kind == .generator, observer == nil {
                                 f.ip = ip
                                 f.sp = sp
                                 if let gf = try resumeDelegating(g, from: f, mode: .forIter, sending: .none) {
@@ -840,9 +849,19 @@ extension VM {
         return g
     }
 
+    /// The method `loadMethod` found for this receiver's type last time, when no
+    /// type dictionary has changed since and the instance does not shadow it.
+    @inline(__always)
+    func cachedMethod(_ code: CodeObject, _ i: Int, _ o: Value) -> Value? {
+        let entry = code.methodCache[i]
+        guard entry.type == ObjectIdentifier(o.type), entry.version == PyType.dictVersion else { return nil }
+        if case .object(let obj) = o, let inst = obj as? PyInstance, inst.attrs[code.names[i]] != nil { return nil }
+        return entry.method
+    }
+
     /// The periodic check: interrupts, the step budget, pending finalizations.
     @inline(never)
-    func slowPath() throws {
+    func slowPath(_ f: Frame) throws {
         let used = 4096 - max(countdown, -1)
         countdown = 4096
         if stepsLeft != Int.max {
@@ -852,7 +871,7 @@ extension VM {
                 throw StepLimitExceeded(limit: stepLimit ?? 0)
             }
         }
-        if !pendingFinalizations.isEmpty { try runPendingFinalizations() }
+        if !pendingFinalizations.isEmpty { try runPendingFinalizations(at: f) }
         if interruptRequested() {
             throw PyBaseException(BuiltinTypes.keyboardInterrupt, args: [])
         }
