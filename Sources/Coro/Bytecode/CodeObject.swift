@@ -85,6 +85,8 @@ public final class CodeObject {
     let constantsPointer: UnsafeMutablePointer<Value>
     /// Whether frames need cells installed.
     let hasCells: Bool
+    /// Index of a frame's first value-stack slot: after the locals and cells.
+    let stackBase: Int
     /// Whether calling the function makes a generator, coroutine or async generator.
     public let isGeneratorLike: Bool
     /// Only positional-or-keyword parameters: a call with exactly `argcount`
@@ -130,6 +132,7 @@ public final class CodeObject {
         constantsPointer = UnsafeMutablePointer<Value>.allocate(capacity: max(1, constants.count))
         constantsPointer.initialize(from: constants, count: constants.count)
         hasCells = !cellvars.isEmpty || !freevars.isEmpty
+        stackBase = varnames.count + cellvars.count + freevars.count
         isGeneratorLike = flags.contains(.generator) || flags.contains(.coroutine) || flags.contains(.asyncGenerator)
         hasSimpleSignature = !flags.contains(.varargs) && !flags.contains(.varkeywords) && kwonlyargcount == 0
     }

@@ -54,7 +54,12 @@ public final class PyGenerator: PyObject {
     /// unfinished (`ag_origin_or_finalizer`).
     var finalizerLoop: EventLoop?
     /// Line where the frame last suspended or finished (0 before it first ran).
-    public internal(set) var lastLine = 0
+    public var lastLine: Int {
+        if let f = frame, state == .suspended || state == .running { return f.line }
+        return finishedLine
+    }
+    /// The line where the frame finished (0 if it never ran).
+    var finishedLine = 0
     /// The interpreter, to queue finalization when the last reference goes.
     weak var vm: VM?
     /// Order of creation in this interpreter: generators left at exit are closed

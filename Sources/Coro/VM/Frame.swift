@@ -117,7 +117,7 @@ public final class Frame {
     }
 
     /// First slot of the value stack.
-    var stackBase: Int { code.varnames.count + code.cellvars.count + code.freevars.count }
+    var stackBase: Int { code.stackBase }
 
     /// Installs the cells after the locals (fresh cells, then the closure's).
     @inline(__always)

@@ -823,8 +823,8 @@ extension VM {
     /// on a suspended generator or coroutine.
     @inline(__always)
     func delegatedGenerator(of g: PyGenerator) -> PyGenerator? {
-        guard g.state == .suspended, let f = g.frame, f.ip >= 2, f.sp > f.stackBase,
-              UInt8(truncatingIfNeeded: f.code.code[f.ip - 2]) == Opcode.send.rawValue,
+        guard let f = g.frame, f.ip >= 2, UInt8(truncatingIfNeeded: f.code.code[f.ip - 2]) == Opcode.send.rawValue,
+              g.state == .suspended, f.sp > f.stackBase,
               case .object(let o) = f.slots[f.sp - 1], let sub = o as? PyGenerator,
               sub.state == .suspended, sub.kind != .asyncGenerator else { return nil }
         return sub

@@ -41,14 +41,13 @@ extension VM {
     /// The generator yielded: back to suspended, its exception state unlinked.
     func suspendGenerator(_ g: PyGenerator) {
         g.state = .suspended
-        g.lastLine = g.frame?.line ?? g.lastLine
         unlinkExcState(g)
     }
 
     /// The generator returned or raised: closed, frame released.
     func finishGenerator(_ g: PyGenerator) {
         g.state = .closed
-        if let f = g.frame, f.sp > 0 || f.ip > 0 { g.lastLine = f.line }
+        if let f = g.frame, f.sp > 0 || f.ip > 0 { g.finishedLine = f.line }
         unlinkExcState(g)
         g.frame?.clear()
         g.frame = nil
