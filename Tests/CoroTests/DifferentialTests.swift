@@ -42,6 +42,8 @@ struct DifferentialTests {
     /// Programs in Tests/Differential/core; coverage in docs/differential-coverage.md.
     @Test("core", arguments: Differential.programs(in: "core")) func core(_ program: Differential.Program) async { await program.check() }
     @Test("generators", arguments: Differential.programs(in: "generators")) func generators(_ program: Differential.Program) async { await program.check() }
+    /// The Python behaviour behind each golden session of Tests/Golden (one program per session).
+    @Test("session", arguments: Differential.programs(in: "session")) func session(_ program: Differential.Program) async { await program.check() }
     /// Programs in Tests/Differential/asyncio, CPython through the virtual_clock.py shim.
     @Test("asyncio", arguments: Differential.programs(in: "asyncio")) func asyncio(_ program: Differential.Program) async { await program.check() }
 }

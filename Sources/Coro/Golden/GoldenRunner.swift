@@ -206,6 +206,13 @@ public struct GoldenRunner {
                 }
                 result.append(GoldenRunner.lines(text))
             }
+            // What the end of the session prints belongs to the last block.
+            let start = output.out.utf8.count
+            session.finish()
+            let rest = String(decoding: output.out.utf8.dropFirst(start), as: UTF8.self)
+            if !rest.isEmpty, let last = result.indices.last {
+                result[last] = GoldenRunner.lines(result[last].map { $0 + "\n" }.joined() + rest)
+            }
         }
         return result
     }

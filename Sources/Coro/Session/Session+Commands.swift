@@ -129,7 +129,10 @@ extension Session {
         let before = g.state
         let beforeLine = g.lastLine
         let previousLine = record(for: g).suspendedLine
-        let command = ActiveCommand(target: g, name: name)
+        // A name, attribute or item chain is shown as typed; a call (`next fib(3)`)
+        // made an object with no name, shown as `fib#3`.
+        let shown = name.contains("(") ? displayName(of: g) : name
+        let command = ActiveCommand(target: g, name: shown)
         active = command
         var escaped: PyBaseException?
         var result: SendResult?
@@ -148,11 +151,11 @@ extension Session {
 
         var t: Transition
         if let event = command.event {
-            t = transition(event, name: name, previousLine: previousLine)
+            t = transition(event, name: shown, previousLine: previousLine)
         } else {
             // The VM reports no event when a delegate handled a `throw` and yielded:
             // the outer generator never resumed. Its state and line say the same.
-            t = Transition(name: name, statePrefix: statePrefix(g), before: before, after: g.state, outcome: .nothing, line: 0)
+            t = Transition(name: shown, statePrefix: statePrefix(g), before: before, after: g.state, outcome: .nothing, line: 0)
             if verb != .close, let result { t.outcome = outcome(result) }
             if g.state == .suspended {
                 t.line = g.lastLine
@@ -207,7 +210,7 @@ extension Session {
                 note(hint: "a generator must not yield after GeneratorExit: let it through, or return")
             }
         }
-        addHints(g, name: name, before: before, verb: verb, raised: raised)
+        addHints(g, name: shown, before: before, verb: verb, raised: raised)
         return failed ? .failed : .ok
     }
 

@@ -61,6 +61,8 @@ public final class Session {
     var currentLabel = ""
     /// Lays out transitions.
     let formatter: TransitionFormatter
+    /// Set by `finish`.
+    var finished = false
 
     public init(options: SessionOptions = SessionOptions(), output: OutputBuffer = OutputBuffer()) {
         output.mergeStreams = true
@@ -81,6 +83,16 @@ public final class Session {
         pruneRecords()
         if let command = input.command { return runCommand(command, input: input) }
         return runCode(input)
+    }
+
+    /// The end of the session (end of the file, `quit`, Ctrl-D): what CPython does at
+    /// exit to what the namespace still holds — suspended generators are closed (their
+    /// `finally` blocks run) and coroutines never started warn. Runs once; call it on
+    /// a large stack.
+    public func finish() {
+        guard !finished else { return }
+        finished = true
+        vm.finalizeAtExit(globals: globals)
     }
 
     /// Gives the step budget back in full (the shell does this before each input, so
@@ -106,6 +118,9 @@ public final class Session {
     /// `reset`: a fresh VM (ids count from 1 again) and namespace. The step budget left
     /// carries over, so a reset cannot escape `--max-steps`.
     func resetNamespace() {
+        // The old namespace is dropped: its generators are finalized now, at the end
+        // of the input that dropped them, as at exit.
+        vm.finalizeAtExit(globals: globals)
         let stepsLeft = vm.stepsLeft
         vm.observer = nil
         vm = VM(output: output)

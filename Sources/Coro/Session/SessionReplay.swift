@@ -10,6 +10,7 @@ public enum SessionReplay {
         runOnLargeStack {
             let session = Session(options: options, output: output)
             status = replay(script.inputs, in: session, echo: echo) { _, _ in }
+            session.finish()
             output.flush()
         }
         return status

@@ -45,8 +45,7 @@ public final class Shell {
             switch editor.readLine(prompt: buffer.isEmpty ? "coro> " : "... ") {
             case .endOfInput:
                 output.write("\n")
-                output.flush()
-                return 0
+                return leave()
             case .interrupted:
                 Interrupt.clear()
                 buffer = []
@@ -61,7 +60,7 @@ public final class Shell {
                 if buffer.isEmpty {
                     if line.isEmpty { continue }
                     if CommandRecognizer.recognize(line) != nil {
-                        if execute([line]) == .quit { return 0 }
+                        if execute([line]) == .quit { return leave() }
                         continue
                     }
                 }
@@ -69,9 +68,17 @@ public final class Shell {
                 if Parse.inputStatus(buffer.joined(separator: "\n")) == .incomplete { continue }
                 let lines = buffer
                 buffer = []
-                if execute(lines) == .quit { return 0 }
+                if execute(lines) == .quit { return leave() }
             }
         }
+    }
+
+    /// Ends the session as CPython exits (generators left suspended are closed).
+    func leave() -> Int32 {
+        let session = self.session
+        runOnLargeStack { session.finish() }
+        session.output.flush()
+        return 0
     }
 
     /// Runs one input on a large stack, with a fresh step budget and no stale Ctrl-C.

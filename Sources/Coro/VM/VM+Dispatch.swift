@@ -619,7 +619,7 @@ extension VM {
                         sp &-= 1
                         let sent = (slots + sp).move()
                         let sub = slots[sp - 1]
-                        if case .object(let o) = sub, let g = o as? PyGenerator, g.state != .running {
+                        if observer == nil, case .object(let o) = sub, let g = o as? PyGenerator, g.state != .running {
                             f.ip = ip
                             f.sp = sp
                             if let gf = try resumeDelegating(g, from: f, mode: .yieldFrom, sending: sent) {

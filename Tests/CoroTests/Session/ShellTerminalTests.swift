@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The shell in a real terminal: tmux runs the built `coro` in a pseudo-terminal, the
 /// test types keys and reads the screen. HOME points at a temporary directory, so the
@@ -106,18 +109,42 @@ final class Terminal {
         return nil
     }
 
+    /// Runs tmux with `arguments` and waits for it. posix_spawn and waitpid rather
+    /// than Foundation's Process, whose exit monitoring does not notice a tmux client
+    /// that has forked its server; output goes through a file, which the server may
+    /// keep open.
     @discardableResult
     func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tmux)
-        process.arguments = ["-L", socket, "-f", "/dev/null"] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let outputPath = home + "/.tmux-output-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv = ([tmux, "-L", socket, "-f", "/dev/null"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        // The test runner's threads may block signals; tmux and coro start with none
+        // blocked and default handlers, as from a shell.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, tmux, &actions, &attributes, argv, environ)
+        if rc != 0 { throw Failure(description: "cannot start tmux: error \(rc)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let data = FileManager.default.contents(atPath: outputPath) ?? Data()
+        return (exitStatus, String(decoding: data, as: UTF8.self))
     }
 
     /// Starts coro in a new 100x40 window.
@@ -139,19 +166,24 @@ final class Terminal {
 
     /// The visible screen, trailing blanks removed from each line.
     func screen() throws -> String {
-        let text = try run(["capture-pane", "-p", "-t", "0"]).output
-        return text.split(separator: "\n", omittingEmptySubsequences: false)
+        Terminal.trimmingLineEnds(try run(["capture-pane", "-p", "-t", "0"]).output)
+    }
+
+    static func trimmingLineEnds(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { line in String(line.reversed().drop { $0 == " " }.reversed()) }
             .joined(separator: "\n")
     }
 
-    /// Waits up to 10 s for `text` on the screen.
+    /// Waits up to 10 s for `text` on the screen (compared with trailing blanks
+    /// removed from each line, as the screen is: `"coro> "` matches an empty prompt).
     func waitFor(_ text: String) throws {
+        let needle = Terminal.trimmingLineEnds(text)
         let deadline = Date().addingTimeInterval(10)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return }
+            if last.contains(needle) { return }
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw Failure(description: "timed out waiting for \(text.debugDescription); the screen shows:\n\(last)")

@@ -1,0 +1,44 @@
+# The Python behaviour behind Tests/Golden/close_delegating_closes_inner.coro.
+import inspect
+
+
+def state(g):
+    if inspect.iscoroutine(g):
+        return inspect.getcoroutinestate(g)
+    return inspect.getgeneratorstate(g)
+
+
+def line(g):
+    frame = g.gi_frame if inspect.isgenerator(g) else g.cr_frame
+    return frame.f_lineno if frame is not None else None
+
+
+def step(name, g, action):
+    """What a session command shows: state before and after, outcome, line."""
+    before = state(g)
+    try:
+        value = action()
+    except StopIteration as e:
+        print(name, before, "->", state(g), "returned", repr(e.value))
+    except BaseException as e:
+        print(name, before, "->", state(g), "raised", type(e).__name__, str(e))
+    else:
+        print(name, before, "->", state(g), "yielded", repr(value), "at line", line(g))
+
+def inner():
+    try:
+        yield 1
+    finally:
+        print("inner finally")
+
+def outer():
+    try:
+        yield from inner()
+    finally:
+        print("outer finally")
+
+o = outer()
+step("o", o, lambda: next(o))
+i = o.gi_yieldfrom
+step("o", o, lambda: o.close())
+print(state(i))

@@ -1,0 +1,35 @@
+# The Python behaviour behind Tests/Golden/send_none_to_created_starts.coro.
+import inspect
+
+
+def state(g):
+    if inspect.iscoroutine(g):
+        return inspect.getcoroutinestate(g)
+    return inspect.getgeneratorstate(g)
+
+
+def line(g):
+    frame = g.gi_frame if inspect.isgenerator(g) else g.cr_frame
+    return frame.f_lineno if frame is not None else None
+
+
+def step(name, g, action):
+    """What a session command shows: state before and after, outcome, line."""
+    before = state(g)
+    try:
+        value = action()
+    except StopIteration as e:
+        print(name, before, "->", state(g), "returned", repr(e.value))
+    except BaseException as e:
+        print(name, before, "->", state(g), "raised", type(e).__name__, str(e))
+    else:
+        print(name, before, "->", state(g), "yielded", repr(value), "at line", line(g))
+
+def gen():
+    x = yield "first"
+    print("x is", x)
+    yield "second"
+
+g = gen()
+step("g", g, lambda: g.send(None))
+step("g", g, lambda: g.send("hi"))

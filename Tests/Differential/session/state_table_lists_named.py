@@ -1,0 +1,44 @@
+# The Python behaviour behind Tests/Golden/state_table_lists_named.coro.
+import inspect
+
+
+def state(g):
+    if inspect.iscoroutine(g):
+        return inspect.getcoroutinestate(g)
+    return inspect.getgeneratorstate(g)
+
+
+def line(g):
+    frame = g.gi_frame if inspect.isgenerator(g) else g.cr_frame
+    return frame.f_lineno if frame is not None else None
+
+
+def step(name, g, action):
+    """What a session command shows: state before and after, outcome, line."""
+    before = state(g)
+    try:
+        value = action()
+    except StopIteration as e:
+        print(name, before, "->", state(g), "returned", repr(e.value))
+    except BaseException as e:
+        print(name, before, "->", state(g), "raised", type(e).__name__, str(e))
+    else:
+        print(name, before, "->", state(g), "yielded", repr(value), "at line", line(g))
+
+def gen():
+    yield 1
+    yield 2
+
+async def coro():
+    return 1
+
+a = gen()
+b = gen()
+c = coro()
+next(b)
+d = gen()
+for _ in range(3):
+    step("d", d, lambda: next(d))
+for name, g in [("a", a), ("b", b), ("c", c), ("d", d)]:
+    print(name, state(g))
+c.close()

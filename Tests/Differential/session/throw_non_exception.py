@@ -1,0 +1,35 @@
+# The Python behaviour behind Tests/Golden/throw_non_exception.coro.
+import inspect
+
+
+def state(g):
+    if inspect.iscoroutine(g):
+        return inspect.getcoroutinestate(g)
+    return inspect.getgeneratorstate(g)
+
+
+def line(g):
+    frame = g.gi_frame if inspect.isgenerator(g) else g.cr_frame
+    return frame.f_lineno if frame is not None else None
+
+
+def step(name, g, action):
+    """What a session command shows: state before and after, outcome, line."""
+    before = state(g)
+    try:
+        value = action()
+    except StopIteration as e:
+        print(name, before, "->", state(g), "returned", repr(e.value))
+    except BaseException as e:
+        print(name, before, "->", state(g), "raised", type(e).__name__, str(e))
+    else:
+        print(name, before, "->", state(g), "yielded", repr(value), "at line", line(g))
+
+def gen():
+    yield 1
+
+g = gen()
+step("g", g, lambda: next(g))
+step("g", g, lambda: g.throw(5))
+step("g", g, lambda: g.throw("text"))
+print(state(g))

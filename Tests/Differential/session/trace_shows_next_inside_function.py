@@ -1,0 +1,46 @@
+# The Python behaviour behind Tests/Golden/trace_shows_next_inside_function.coro.
+import inspect
+
+
+def state(g):
+    if inspect.iscoroutine(g):
+        return inspect.getcoroutinestate(g)
+    return inspect.getgeneratorstate(g)
+
+
+def line(g):
+    frame = g.gi_frame if inspect.isgenerator(g) else g.cr_frame
+    return frame.f_lineno if frame is not None else None
+
+
+def step(name, g, action):
+    """What a session command shows: state before and after, outcome, line."""
+    before = state(g)
+    try:
+        value = action()
+    except StopIteration as e:
+        print(name, before, "->", state(g), "returned", repr(e.value))
+    except BaseException as e:
+        print(name, before, "->", state(g), "raised", type(e).__name__, str(e))
+    else:
+        print(name, before, "->", state(g), "yielded", repr(value), "at line", line(g))
+
+def gen():
+    yield 1
+    yield 2
+
+def drive(it):
+    return next(it)
+
+g = gen()
+step("g", g, lambda: drive(g))
+step("g", g, lambda: drive(g))
+other = gen()
+step("other", other, lambda: drive(other))
+for x in gen():
+    print("for got", x)
+def selfish():
+    yield next(me)
+
+me = selfish()
+step("me", me, lambda: next(me))
