@@ -16,7 +16,10 @@ What changes, and nothing else:
       the loop is waiting for (the timeout the loop computed from it), else by the
       timeout — and the selector is only polled. A wait with no timeout (nothing
       ready, no timer: the program can never go on) raises RuntimeError instead of
-      hanging;
+      hanging. One more case needs the clock to move: from 2**23 s (97 days) on,
+      `now + _clock_resolution` rounds back to `now`, so a timer whose deadline the
+      clock has reached is never "due" and the loop would poll forever (real time
+      would move on); the clock then moves by one ulp;
     * the timer ordering: `call_at` (and so `call_later`) makes timers that compare by
       (deadline, scheduling sequence number), so equal deadlines fire in the order
       they were scheduled (asyncio's TimerHandle compares by deadline only, and heapq
@@ -25,18 +28,27 @@ What changes, and nothing else:
   the start of an iteration with `_clock_resolution` = time.get_clock_info('monotonic')
   .resolution, as CPython has it), tasks, futures, `asyncio.run`, queues, locks...
 - `time.time/monotonic/perf_counter` (and their `_ns` forms) read the same clock, which
-  starts at 0.0; `time.sleep(s)` moves it by `s` at once. Inside a running loop that is
-  exactly what a blocking sleep looks like: the clock moves while no callback runs,
-  and every task waits.
+  starts at 0.0; `time.sleep(s)` moves it by `s` at once, after time.sleep's own
+  argument checks (TypeError, ValueError for NaN and negatives, OverflowError past
+  CPython's 64-bit nanosecond range). Inside a running loop that is exactly what a
+  blocking sleep looks like: the clock moves while no callback runs, and every task
+  waits.
 - `install()` sets an event loop policy whose new loops are VirtualClockEventLoops, so
   `asyncio.run`, `asyncio.new_event_loop` and `asyncio.get_event_loop` all use them.
+- The loop and timer handle classes carry the names of the classes they extend
+  (`_UnixSelectorEventLoop`, `TimerHandle`), so their reprs print as CPython's do.
 
-Activation (what the harness runs, cwd = the program's directory):
+Activation. The harness (Differential.Shim in DifferentialTests.swift) runs, with the
+program's directory as cwd,
 
-    python3 -c "import sys; sys.path.insert(0, sys.argv[1]); import virtual_clock; \
-virtual_clock.run_program(sys.argv[2])" DIR FILE
+    python3 -c SCRIPT DIR DIR/virtual_clock.py FILE
 
-or by hand:  python3 Tests/Differential/asyncio/virtual_clock.py FILE
+where SCRIPT imports this module from DIR, checks that it is that file (else it
+exits 3 with "coro-differential: cannot load the CPython shim ..." on stderr) and
+calls run_program(FILE). By hand:
+
+    python3 Tests/Differential/asyncio/virtual_clock.py FILE
+
 `run_program` installs the clock and runs FILE as `__main__` (runpy.run_path), with
 sys.argv = [FILE] and sys.path[0] = FILE's directory, as `python3 FILE` would.
 """
@@ -83,14 +95,23 @@ def _advance_by(seconds):
         _now = _now + seconds
 
 
+_NS_LIMIT = 2 ** 63  # CPython keeps times as signed 64-bit nanoseconds (_PyTime_t)
+
+
 def _seconds_argument(secs):
-    # time.sleep's argument checks: a float (not NaN), or an int-like object.
+    # time.sleep's argument checks, in CPython's order and words: a float (not NaN),
+    # or an int-like object, that fits in _PyTime_t; then not negative.
     if isinstance(secs, float):
         if math.isnan(secs):
             raise ValueError("Invalid value NaN (not a number)")
+        if not -_NS_LIMIT <= secs * 1e9 < _NS_LIMIT:
+            raise OverflowError("timestamp out of range for platform time_t")
         value = secs
     else:
-        value = float(operator.index(secs))
+        whole = operator.index(secs)
+        if not -_NS_LIMIT <= whole * 10 ** 9 < _NS_LIMIT:
+            raise OverflowError("timestamp too large to convert to C _PyTime_t")
+        value = float(whole)
     if value < 0:
         raise ValueError("sleep length must be non-negative")
     return value
@@ -160,9 +181,17 @@ class _VirtualSelector(selectors.DefaultSelector):
                     "virtual_clock: the event loop would wait forever "
                     "(nothing is ready and no timer is scheduled)")
             return ready
+        loop = self._virtual_loop
+        scheduled = loop._scheduled
+        if timeout == 0 and scheduled and not loop._ready and not loop._stopping:
+            when = scheduled[0]._when
+            if when <= _now and not when < _now + loop._clock_resolution:
+                # The deadline has come but is not "due": past 2**23 s the float
+                # now + resolution rounds back to now. Real time would move on; move
+                # the clock by the least amount that makes the timer due.
+                _advance_to(math.nextafter(_now, math.inf))
+            return super().select(0)
         if timeout > 0:
-            loop = self._virtual_loop
-            scheduled = loop._scheduled
             if scheduled:
                 # _run_once computed the timeout from the earliest timer: jump to its
                 # deadline exactly (now + (when - now) can be off by one ulp).
@@ -204,6 +233,16 @@ class VirtualClockEventLoop(asyncio.SelectorEventLoop):
 
 class VirtualClockEventLoopPolicy(asyncio.DefaultEventLoopPolicy):
     _loop_factory = VirtualClockEventLoop
+
+
+# Under the names of the classes they stand for, so type names and reprs print as with
+# CPython's own loop (`<_UnixSelectorEventLoop running=True ...>`, `<TimerHandle ...>`).
+for _virtual, _real_class in ((VirtualClockEventLoop, asyncio.SelectorEventLoop),
+                              (_SequencedTimerHandle, events.TimerHandle)):
+    _virtual.__name__ = _real_class.__name__
+    _virtual.__qualname__ = _real_class.__qualname__
+    _virtual.__module__ = _real_class.__module__
+del _virtual, _real_class
 
 
 # ---------------------------------------------------------------------------
