@@ -76,22 +76,22 @@ public enum CommandTable {
         CommandSpec(
             name: "spawn", usage: "spawn [NAME =] CALL", summary: "create a task for a coroutine on the loop",
             details: "Creates a task (PENDING, scheduled, not yet run). Unnamed tasks are t1, t2, ...",
-            argument: .object, isAvailable: false),
+            argument: .object, isAvailable: true),
         CommandSpec(
             name: "gather", usage: "gather [NAME =] A B ...", summary: "a future gathering tasks or coroutines",
-            details: "Like asyncio.gather over the tasks or coroutines named.", argument: .object, isAvailable: false),
+            details: "Like asyncio.gather over the tasks or coroutines named.", argument: .object, isAvailable: true),
         CommandSpec(
             name: "tick", usage: "tick [N]", summary: "run N handles of the event loop (default 1)",
-            details: "Runs one asyncio handle at a time and shows each.", argument: .none, isAvailable: false),
+            details: "Runs one asyncio handle at a time and shows each.", argument: .none, isAvailable: true),
         CommandSpec(
             name: "run", usage: "run [until T | NAME]", summary: "run the loop until idle, until time T or until NAME is done",
-            details: "Shows task steps, future completions and clock moves.", argument: .none, isAvailable: false),
+            details: "Shows task steps, future completions and clock moves.", argument: .none, isAvailable: true),
         CommandSpec(
             name: "tasks", usage: "tasks", summary: "a table of all tasks",
-            details: "Name, coroutine, state, what it waits on, result or exception.", argument: .none, isAvailable: false),
+            details: "Name, coroutine, state, what it waits on, result or exception.", argument: .none, isAvailable: true),
         CommandSpec(
             name: "time", usage: "time", summary: "the virtual clock",
-            details: "The event loop's virtual time, which starts at 0.000.", argument: .none, isAvailable: false),
+            details: "The event loop's virtual time, which starts at 0.000.", argument: .none, isAvailable: true),
         CommandSpec(
             name: "trace", usage: "trace on|off", summary: "also show transitions caused by Python code",
             details: """

@@ -6,14 +6,21 @@ extension Session {
         switch words.count {
         case 0:
             let named = namedGenerators()
-            if named.isEmpty {
-                say("no generators or coroutines are named yet")
+            if named.isEmpty && loopView.tasks.isEmpty {
+                say("no generators, coroutines or tasks are named yet")
                 return .ok
             }
-            let rows = named.map { name, g in [name, g.state.name(prefix: statePrefix(g)), stateDetail(g)] }
-            output.write(formatter.table(header: [], rows: rows))
+            if !named.isEmpty {
+                let rows = named.map { name, g in [name, g.state.name(prefix: statePrefix(g)), stateDetail(g)] }
+                output.write(formatter.table(header: [], rows: rows))
+            }
+            if !loopView.tasks.isEmpty { printTasks() }
             return .ok
         case 1:
+            if case .success(let v) = evaluateQuietly(words[0]), let f = v.object as? PyFuture {
+                showFutureState(f, name: words[0])
+                return .ok
+            }
             switch resolveGenerator(words[0], spec) {
             case .success(let g):
                 say(formatter.stateLine(name: words[0], state: g.state.name(prefix: statePrefix(g)), detail: stateDetail(g)))
@@ -51,14 +58,26 @@ extension Session {
         guard words.count == 1 else {
             return usageError(spec, words.isEmpty ? "where needs a generator" : "where takes one generator, not \(words.count) words")
         }
+        if case .success(let v) = evaluateQuietly(words[0]), let t = v.object as? PyTask {
+            say(formatter.stateLine(name: words[0], state: t.state.name, detail: futureDetail(t)))
+            guard let g = t.generator, g.state == .suspended else { return .ok }
+            whereChain(g, name: g.name + "()", firstLevel: 1)
+            return .ok
+        }
         let top: PyGenerator
         switch resolveGenerator(words[0], spec) {
         case .success(let g): top = g
         case .failure(let failure): return failure.outcome
         }
+        whereChain(top, name: words[0], firstLevel: 0)
+        return .ok
+    }
+
+    /// The `yield from` / `await` chain from `top` down, one frame per line.
+    func whereChain(_ top: PyGenerator, name first: String, firstLevel: Int) {
         var current: PyGenerator? = top
-        var name = words[0]
-        var level = 0
+        var name = first
+        var level = firstLevel
         // A `yield from` chain cannot loop (a running generator cannot be delegated to
         // again), but the bound keeps a corrupted one from hanging the session.
         while let g = current, level < 1000 {
@@ -80,7 +99,11 @@ extension Session {
                 say(String(repeating: "  ", count: level + 1) + "-> a \(d.type.name) (not a generator: no frame to show)")
             }
         }
-        return .ok
+    }
+
+    /// A command argument evaluated without printing anything on failure.
+    func evaluateQuietly(_ text: String) -> Result<Value, Error> {
+        do { return .success(try evaluate(text)) } catch { return .failure(error) }
     }
 
     /// The state detail of `where`: like `state`'s, without the delegate (the next line

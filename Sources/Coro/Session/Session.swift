@@ -63,6 +63,9 @@ public final class Session {
     let formatter: TransitionFormatter
     /// Set by `finish`.
     var finished = false
+    /// What the event-loop commands know: tasks seen, how they were made, who
+    /// cancelled whom, what `tick`/`run` is showing now.
+    var loopView = LoopView()
 
     public init(options: SessionOptions = SessionOptions(), output: OutputBuffer = OutputBuffer()) {
         output.mergeStreams = true
@@ -81,8 +84,14 @@ public final class Session {
         inputs.append(input)
         currentLabel = input.label
         pruneRecords()
-        if let command = input.command { return runCommand(command, input: input) }
-        return runCode(input)
+        if let command = input.command {
+            let outcome = runCommand(command, input: input)
+            noteCancellations(by: nil)
+            return outcome
+        }
+        let outcome = runCode(input)
+        noteCancellations(by: nil)
+        return outcome
     }
 
     /// The end of the session (end of the file, `quit`, Ctrl-D): what CPython does at
@@ -113,6 +122,7 @@ public final class Session {
         for module in ["asyncio", "inspect"] where BuiltinModules.factories[module] != nil {
             if let m = try? vm.importModule(module) { globals[module] = m }
         }
+        startLoop()
     }
 
     /// `reset`: a fresh VM (ids count from 1 again) and namespace. The step budget left
@@ -128,6 +138,7 @@ public final class Session {
         vm.stepsLeft = stepsLeft
         globals = Globals()
         records = [:]
+        loopView = LoopView()
         startNamespace()
     }
 
