@@ -3,7 +3,8 @@
 /// loop, the task registry and the `Task-N` counter. Plus the Python half of the
 /// `asyncio` module (`AsyncioPrelude`), once imported.
 public final class AsyncioRuntime {
-    unowned let vm: VM
+    /// The interpreter, which owns this state.
+    unowned(unsafe) let vm: VM
     /// The loop running now (`events._get_running_loop()`).
     public internal(set) var runningLoop: EventLoop?
     /// The policy's loop for this thread (`set_event_loop`), and whether
@@ -16,12 +17,16 @@ public final class AsyncioRuntime {
     public internal(set) var sessionLoop: EventLoop?
     /// The last `Task-N` number given.
     var taskCounter = 0
-    /// Every task, weakly, in creation order (`_all_tasks`).
-    var tasks: [WeakTask] = []
-    /// Registry size at which dead entries are next swept out.
-    var sweepAt = 1024
+    /// The tasks not yet done, in creation order (`_all_tasks`); nil where a task
+    /// finished. Held strongly: a pending task nobody references stays here, as it
+    /// stays in CPython until its cycle collector runs.
+    var tasks: [PyTask?] = []
+    /// Finished entries still in `tasks`.
+    var finishedEntries = 0
     /// The namespace of the module's Python half.
     var prelude: Globals?
+    /// `VM.loopObserver`.
+    var observer: ((LoopEvent) -> Void)?
 
     init(vm: VM) {
         self.vm = vm
@@ -93,17 +98,28 @@ public final class AsyncioRuntime {
     }
 
     private func register(_ task: PyTask) {
-        if tasks.count >= sweepAt {
-            tasks.removeAll { $0.task == nil }
-            sweepAt = max(1024, tasks.count * 2)
+        task.registryIndex = tasks.count
+        tasks.append(task)
+    }
+
+    /// A task is done: out of the registry (compacted once half of it is gaps).
+    func unregister(_ task: PyTask) {
+        let i = task.registryIndex
+        guard i >= 0, i < tasks.count, tasks[i] === task else { return }
+        tasks[i] = nil
+        task.registryIndex = -1
+        finishedEntries += 1
+        if finishedEntries > 1024 && finishedEntries * 2 > tasks.count {
+            tasks.removeAll { $0 == nil }
+            for (j, t) in tasks.enumerated() { t?.registryIndex = j }
+            finishedEntries = 0
         }
-        tasks.append(WeakTask(task: task))
     }
 
     /// `all_tasks(loop)`: the loop's tasks not yet done, in creation order.
     public func allTasks(_ loop: EventLoop) -> [PyTask] {
-        tasks.compactMap { entry in
-            guard let t = entry.task, t.loop === loop, t.state == .pending else { return nil }
+        tasks.compactMap { t in
+            guard let t, t.loop === loop, t.state == .pending else { return nil }
             return t
         }
     }
@@ -179,11 +195,6 @@ public final class AsyncioRuntime {
         }
         throw typeError("unsupported operand type(s) for \(operation): '\(left)' and '\(v.type.name)'")
     }
-}
-
-/// A weak reference to a task (the registry does not keep tasks alive).
-struct WeakTask {
-    weak var task: PyTask?
 }
 
 extension VM {

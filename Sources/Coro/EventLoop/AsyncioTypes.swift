@@ -38,3 +38,29 @@ protocol WritableAttributes: AnyObject {
     /// Sets `name`; false when the object has no such writable field.
     func setAttribute(_ name: String, _ value: Value, vm: VM) throws -> Bool
 }
+
+extension PyType {
+    /// A METH_NOARGS (`arity` 0) or METH_O (`arity` 1) method on the hot path of
+    /// the loop: the same checks and messages as `method(_:_:_:)`, without copying
+    /// the arguments. The body gets the receiver and the argument (None for none).
+    func fastMethod<Receiver>(_ name: String, arity: Int, _ cast: @escaping (Value) -> Receiver?,
+                              _ body: @escaping (VM, Receiver, Value) throws -> Value) {
+        let typeName = self.name
+        let qualname = "\(typeName).\(name)"
+        method(name) { vm, a in
+            guard let first = a.positional.first else {
+                throw typeError("unbound method \(qualname)() needs an argument")
+            }
+            guard let receiver = cast(first) else {
+                throw typeError("descriptor '\(name)' for '\(typeName)' objects doesn't apply to a '\(first.type.name)' object")
+            }
+            if !a.keywords.isEmpty { throw typeError("\(qualname)() takes no keyword arguments") }
+            let given = a.positional.count - 1
+            if given != arity {
+                if arity == 0 { throw typeError("\(qualname)() takes no arguments (\(given) given)") }
+                throw typeError("\(qualname)() takes exactly one argument (\(given) given)")
+            }
+            return try body(vm, receiver, arity == 1 ? a.positional[1] : .none)
+        }
+    }
+}

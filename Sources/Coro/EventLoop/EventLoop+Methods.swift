@@ -60,7 +60,7 @@ enum EventLoopMethods {
             if call[0].isNone { throw typeError("when cannot be None") }
             let when = try vm.asyncio.seconds(call[0], operation: "<", left: "float")
             try loop.checkClosed()
-            return .object(loop.callAt(when, .call(fn, args)))
+            return .object(loop.callAt(when, given: call[0], .call(fn, args)))
         }
         t.method("create_task", cast) { vm, loop, call in
             let slots = try call.bind(["coro", "name", "context"], required: 1, positionalMax: 1)
@@ -68,10 +68,7 @@ enum EventLoopMethods {
             let name = slots[1].flatMap { $0.isNone ? nil : $0 }
             return .object(try vm.asyncio.newTask(slots[0] ?? .none, loop: loop, name: name))
         }
-        t.method("create_future", cast) { _, loop, call in
-            try call.noArgs()
-            return .object(PyFuture(loop: loop))
-        }
+        t.fastMethod("create_future", arity: 0, cast) { _, loop, _ in .object(PyFuture(loop: loop)) }
         t.method("get_debug", cast) { _, loop, call in
             try call.noArgs()
             return .bool(loop.debug)
@@ -200,9 +197,9 @@ enum HandleMethods {
         let cast: (Value) -> PyTimerHandle? = { $0.object as? PyTimerHandle }
         t.method("when", cast) { _, h, call in
             try call.noArgs()
-            return .float(h.when)
+            return h.whenValue
         }
-        t.attribute("_when") { _, v in .float((v.object as? PyTimerHandle)?.when ?? 0) }
+        t.attribute("_when") { _, v in (v.object as? PyTimerHandle)?.whenValue ?? .none }
         t.attribute("_scheduled") { _, v in .bool((v.object as? PyTimerHandle)?.scheduled ?? false) }
         installRepr(t)
     }

@@ -7,8 +7,13 @@ import HeapModule
 /// `tick`. Nothing here waits: when nothing is ready, the clock jumps to the next
 /// deadline.
 public final class EventLoop: PyObject {
-    /// The interpreter whose code the loop runs.
-    unowned let vm: VM
+    /// The interpreter whose code the loop runs. Unowned and unchecked: a loop is a
+    /// Python object of its interpreter and never outlives it, and this is read on
+    /// every step.
+    unowned(unsafe) let vm: VM
+    /// The interpreter's asyncio state (running loop, observer), read on every step
+    /// without touching the interpreter object, whose reference count is slow.
+    unowned(unsafe) let runtime: AsyncioRuntime
     /// The same, for paths that may run while the interpreter is being torn down.
     weak var weakVM: VM?
     /// Handles ready to run, oldest first (`_ready`).
@@ -57,6 +62,7 @@ public final class EventLoop: PyObject {
     init(vm: VM) {
         self.vm = vm
         self.weakVM = vm
+        self.runtime = vm.asyncio
     }
 
     /// The loop runs code now: in `run_forever` or in a tick.
@@ -85,17 +91,17 @@ public final class EventLoop: PyObject {
     func callSoon(_ action: PyHandle.Action) -> PyHandle {
         let h = PyHandle(action, loop: self)
         ready.append(h)
-        if vm.loopObserver != nil { report(.scheduled(h)) }
+        if runtime.observer != nil { report(.scheduled(h)) }
         return h
     }
 
     /// `call_at`: a timer in the heap.
-    func callAt(_ when: Double, _ action: PyHandle.Action) -> PyTimerHandle {
+    func callAt(_ when: Double, given: Value? = nil, _ action: PyHandle.Action) -> PyTimerHandle {
         timerSequence += 1
-        let t = PyTimerHandle(when: when, sequence: timerSequence, action, loop: self)
+        let t = PyTimerHandle(when: when, whenValue: given ?? .float(when), sequence: timerSequence, action, loop: self)
         scheduled.insert(TimerEntry(when: when, sequence: timerSequence, handle: t))
         t.scheduled = true
-        if vm.loopObserver != nil { report(.timerScheduled(t)) }
+        if runtime.observer != nil { report(.timerScheduled(t)) }
         return t
     }
 
@@ -141,11 +147,11 @@ public final class EventLoop: PyObject {
             _ = scheduled.removeMin()
             top.handle.scheduled = false
             ready.append(top.handle)
-            if vm.loopObserver != nil, !top.handle.cancelled { report(.timerDue(top.handle)) }
+            if runtime.observer != nil, !top.handle.cancelled { report(.timerDue(top.handle)) }
         }
         iterationRemaining = ready.count
         iterations += 1
-        if vm.loopObserver != nil { report(.iterationStarted(ready: iterationRemaining)) }
+        if runtime.observer != nil { report(.iterationStarted(ready: iterationRemaining)) }
         return true
     }
 
@@ -188,9 +194,9 @@ public final class EventLoop: PyObject {
         }
         iterationRemaining -= 1
         guard let action = h.action else { return nil }
-        if vm.loopObserver != nil { report(.handleWillRun(h)) }
+        if runtime.observer != nil { report(.handleWillRun(h)) }
         try runHandle(h, action)
-        if vm.loopObserver != nil { report(.handleDidRun(h)) }
+        if runtime.observer != nil { report(.handleDidRun(h)) }
         return h
     }
 
@@ -225,7 +231,6 @@ public final class EventLoop: PyObject {
     func runForever() throws {
         try checkClosed()
         try checkRunning()
-        let runtime = vm.asyncio
         isRunningForever = true
         runtime.runningLoop = self
         defer {
@@ -245,7 +250,7 @@ public final class EventLoop: PyObject {
         try checkClosed()
         try checkRunning()
         let newTask = !(arg.object is PyFuture)
-        let future = try vm.asyncio.ensureFuture(arg, loop: self)
+        let future = try runtime.ensureFuture(arg, loop: self)
         if newTask, let task = future as? PyTask { task.logDestroyPending = false }
         let stopper = NativeCallback("_run_until_complete_cb") { _, fut in
             // A KeyboardInterrupt or SystemExit already ended run_forever.
@@ -275,7 +280,6 @@ public final class EventLoop: PyObject {
     public func step() throws -> PyHandle? {
         try checkClosed()
         try checkRunning()
-        let runtime = vm.asyncio
         isStepping = true
         runtime.runningLoop = self
         defer {
@@ -303,7 +307,7 @@ public final class EventLoop: PyObject {
     func moveClock(to t: Double, cause: ClockMoveCause) {
         let from = vm.clock
         vm.clock = t
-        if let observer = vm.loopObserver {
+        if let observer = runtime.observer {
             observer(LoopEvent(time: t, loop: self, kind: .clockMoved(from: from, to: t, cause: cause)))
         }
     }
@@ -329,7 +333,7 @@ public final class EventLoop: PyObject {
     /// `_check_running`.
     func checkRunning() throws {
         if isRunning { throw runtimeError("This event loop is already running") }
-        if vm.asyncio.runningLoop != nil {
+        if runtime.runningLoop != nil {
             throw runtimeError("Cannot run the event loop while another loop is running")
         }
     }

@@ -1,5 +1,5 @@
 // The loop's exception handler: where errors no Python code can catch go — an
-// exception escaping a callback, a task whose exception nobody retrieved. The
+// exception escaping a callback, a future whose exception nobody retrieved. The
 // default handler writes what asyncio's logger writes to stderr.
 
 /// A value of an exception-handler context: a Python value, or the repr of an
@@ -63,18 +63,6 @@ extension EventLoop {
                 ("message", .value(.str("\(snapshot.className) exception was never retrieved"))),
                 ("exception", .value(.object(exception))),
                 ("future", .shown(shown)),
-            ])
-        }))
-    }
-
-    /// "Task was destroyed but it is pending!", from a task's deinitialiser.
-    func reportDestroyedPending(_ snapshot: FutureSnapshot) {
-        guard let vm = weakVM else { return }
-        vm.queueFinalization(PendingFinalization(report: { [self] vm in
-            let shown = (try? snapshot.format(vm)) ?? "<Task>"
-            callExceptionHandler([
-                ("message", .value(.str("Task was destroyed but it is pending!"))),
-                ("task", .shown(shown)),
             ])
         }))
     }

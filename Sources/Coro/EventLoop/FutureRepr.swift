@@ -156,7 +156,7 @@ extension VM {
         var info = [h.type.name]
         if h.cancelled { info.append("cancelled") }
         if let action = h.action { info.append(try formatHandleAction(action)) }
-        if let t = h as? PyTimerHandle { info.insert("when=\(pythonFloatRepr(t.when))", at: h.cancelled ? 2 : 1) }
+        if let t = h as? PyTimerHandle { info.insert("when=\(try repr(t.whenValue))", at: h.cancelled ? 2 : 1) }
         return "<\(info.joined(separator: " "))>"
     }
 

@@ -64,8 +64,10 @@ public class PyHandle: PyObject {
 /// A handle scheduled for a virtual time (`events.TimerHandle`): it waits in the
 /// timer heap until its deadline, then moves to the ready queue.
 public final class PyTimerHandle: PyHandle {
-    /// The deadline on the loop's clock (`_when`).
+    /// The deadline on the loop's clock.
     public let when: Double
+    /// The deadline as given (`_when`, `when()`): `call_at(10, …)` keeps the int.
+    let whenValue: Value
     /// Scheduling order, which breaks ties between equal deadlines.
     let sequence: Int
     /// In the timer heap (`_scheduled`).
@@ -73,8 +75,9 @@ public final class PyTimerHandle: PyHandle {
 
     override public var type: PyType { AsyncioTypes.timerHandle }
 
-    init(when: Double, sequence: Int, _ action: Action, loop: EventLoop) {
+    init(when: Double, whenValue: Value, sequence: Int, _ action: Action, loop: EventLoop) {
         self.when = when
+        self.whenValue = whenValue
         self.sequence = sequence
         super.init(action, loop: loop)
     }

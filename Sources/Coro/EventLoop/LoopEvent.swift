@@ -65,7 +65,7 @@ extension EventLoop {
     /// Reports an event to the VM's loop observer, if there is one.
     @inline(__always)
     func report(_ kind: @autoclosure () -> LoopEvent.Kind) {
-        if let observer = vm.loopObserver {
+        if let observer = runtime.observer {
             observer(LoopEvent(time: vm.clock, loop: self, kind: kind()))
         }
     }

@@ -18,8 +18,7 @@ enum FutureMethods {
             try call.noArgs()
             return try f.exceptionValue()
         }
-        t.method("set_result", cast) { _, f, call in
-            let v = try call.one()
+        t.fastMethod("set_result", arity: 1, cast) { _, f, v in
             if f is PyTask { throw runtimeError("Task does not support set_result operation") }
             try f.setResult(v)
             return .none
@@ -44,14 +43,8 @@ enum FutureMethods {
             let slots = try call.bind(["msg"])
             return .bool(f.cancel(message: slots[0] ?? .none))
         }
-        t.method("cancelled", cast) { _, f, call in
-            try call.noArgs()
-            return .bool(f.state == .cancelled)
-        }
-        t.method("done", cast) { _, f, call in
-            try call.noArgs()
-            return .bool(f.state != .pending)
-        }
+        t.fastMethod("cancelled", arity: 0, cast) { _, f, _ in .bool(f.state == .cancelled) }
+        t.fastMethod("done", arity: 0, cast) { _, f, _ in .bool(f.state != .pending) }
         t.method("get_loop", cast) { _, f, call in
             try call.noArgs()
             return .object(f.loop)

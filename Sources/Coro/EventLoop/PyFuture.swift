@@ -48,8 +48,24 @@ public class PyFuture: PyObject {
     public internal(set) var result: Value = .none
     /// `_exception`, once finished with one.
     public internal(set) var exception: PyBaseException?
+    /// The first callback waiting for the future to be done (CPython's
+    /// `fut_callback0`: most futures have exactly one, the awaiting task's wake-up,
+    /// and need no array).
+    private var callback0: FutureCallback?
+    /// The callbacks after the first, in registration order.
+    private var moreCallbacks: [FutureCallback] = []
+
     /// Callbacks waiting for the future to be done, in registration order.
-    var callbacks: [FutureCallback] = []
+    var callbacks: [FutureCallback] {
+        get {
+            guard let callback0 else { return moreCallbacks }
+            return [callback0] + moreCallbacks
+        }
+        set {
+            callback0 = newValue.first
+            moreCallbacks = Array(newValue.dropFirst())
+        }
+    }
     /// The message given to `cancel(msg)` (`_cancel_message`).
     var cancelMessage: Value = .none
     /// The CancelledError that cancelled it, handed to whoever asks next (`_cancelled_exc`).
@@ -120,10 +136,12 @@ public class PyFuture: PyObject {
     /// `__schedule_callbacks`: every callback goes to the ready queue, in order.
     func scheduleCallbacks() {
         loop.report(.futureDone(self))
-        guard !callbacks.isEmpty else { return }
-        let pending = callbacks
-        callbacks = []
-        for cb in pending { loop.schedule(callback: cb, of: self) }
+        guard let first = callback0 else { return }
+        let more = moreCallbacks
+        callback0 = nil
+        if !more.isEmpty { moreCallbacks = [] }
+        loop.schedule(callback: first, of: self)
+        for cb in more { loop.schedule(callback: cb, of: self) }
     }
 
     // MARK: - Reading
@@ -169,7 +187,11 @@ public class PyFuture: PyObject {
         if state != .pending {
             loop.schedule(callback: cb, of: self)
         } else {
-            callbacks.append(cb)
+            if callback0 == nil && moreCallbacks.isEmpty {
+                callback0 = cb
+            } else {
+                moreCallbacks.append(cb)
+            }
         }
     }
 

@@ -20,8 +20,11 @@ public final class PyTask: PyFuture {
     var numCancelsRequested = 0
     /// Steps taken so far.
     public internal(set) var steps = 0
-    /// Warn when destroyed while pending (`_log_destroy_pending`).
+    /// `_log_destroy_pending` (kept for Python code; a pending task is never
+    /// destroyed in coro, the registry holds it).
     var logDestroyPending = true
+    /// Position in the runtime's task registry; -1 once done.
+    var registryIndex = -1
 
     override public var type: PyType { AsyncioTypes.task }
 
@@ -31,12 +34,6 @@ public final class PyTask: PyFuture {
         self.number = number
         self.customName = name
         super.init(loop: loop)
-    }
-
-    deinit {
-        if state == .pending && logDestroyPending {
-            loop.reportDestroyedPending(reprSnapshot())
-        }
     }
 
     /// `get_name()`.
@@ -92,8 +89,8 @@ public final class PyTask: PyFuture {
 
     /// `__step(exc)`: resumes the coroutine once and acts on what it did.
     func step(_ thrown: PyBaseException?) throws {
-        let vm = loop.vm
         guard state == .pending else {
+            let vm = loop.vm
             let excRepr = try thrown.map { try vm.repr(.object($0)) } ?? "None"
             throw invalidState("_step(): already done: \(try vm.repr(.object(self))), \(excRepr)")
         }
@@ -124,6 +121,7 @@ public final class PyTask: PyFuture {
             } else {
                 setException(e)
                 if e.isInstance(of: BuiltinTypes.keyboardInterrupt) || e.isInstance(of: BuiltinTypes.systemExit) {
+                    loop.runtime.unregister(self)
                     reportStep(thrown: exc, outcome)
                     throw e
                 }
@@ -131,12 +129,13 @@ public final class PyTask: PyFuture {
         case .yielded(let y):
             try handleYield(y)
         }
+        if state != .pending { loop.runtime.unregister(self) }
         reportStep(thrown: exc, outcome)
     }
 
     /// `coro.send(None)` or `coro.throw(exc)`.
     private func resumeCoroutine(_ exc: PyBaseException?) throws -> SendResult {
-        let vm = loop.vm
+        unowned(unsafe) let vm = loop.vm
         if let g = generator {
             if let exc { return try vm.throwInto(g, exc) }
             return try vm.resume(g, cause: .taskStep)
@@ -153,7 +152,7 @@ public final class PyTask: PyFuture {
 
     /// What the coroutine yielded decides how the task continues.
     private func handleYield(_ y: Value) throws {
-        let vm = loop.vm
+        unowned(unsafe) let vm = loop.vm
         if case .object(let o) = y, let fut = o as? PyFuture {
             if fut.loop !== loop {
                 let msg = "Task \(try vm.repr(.object(self))) got Future \(try vm.repr(y)) attached to a different loop"
@@ -230,7 +229,7 @@ public final class PyTask: PyFuture {
     }
 
     private func reportStep(thrown: PyBaseException?, _ outcome: SendResult) {
-        guard let observer = loop.vm.loopObserver else { return }
+        guard let observer = loop.runtime.observer else { return }
         let before: FutureState = .pending
         let step = TaskStep(task: self, number: steps, before: before, after: state, thrown: thrown,
                             outcome: outcome, waitingOn: futWaiter)

@@ -22,6 +22,7 @@ enum AsyncioModule {
         for (name, value) in natives() { g[name] = value }
         vm.asyncio.prelude = g
         for (file, source) in AsyncioPrelude.sources { run(source, file: file, in: g, vm: vm) }
+        AsyncioQueues.install(g)
         for (name, module) in AsyncioPrelude.classModules {
             if case .object(let o)? = g[name], let t = o as? PyType { t.module = module }
         }

@@ -330,14 +330,7 @@ def shield(arg):
 class _LoopBoundMixin:
     _loop = None
 
-    def _get_loop(self):
-        loop = _get_running_loop()
-
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+    # _get_loop() is in Swift (AsyncioQueues.swift).
 
 
 class _ContextManagerMixin(_LoopBoundMixin):
@@ -435,23 +428,7 @@ class Event(_LoopBoundMixin):
             extra = f'{extra}, waiters:{len(self._waiters)}'
         return f'<{res[1:-1]} [{extra}]>'
 
-    def is_set(self):
-        """Return True if and only if the internal flag is true."""
-        return self._value
-
-    def set(self):
-        """Set the internal flag to true. All coroutines waiting for it to
-        become true are awakened."""
-        if not self._value:
-            self._value = True
-
-            for fut in self._waiters:
-                if not fut.done():
-                    fut.set_result(True)
-
-    def clear(self):
-        """Reset the internal flag to false."""
-        self._value = False
+    # is_set(), set() and clear() are in Swift (AsyncioQueues.swift).
 
     async def wait(self):
         """Block until the internal flag is true."""
@@ -650,26 +627,12 @@ class Queue(_LoopBoundMixin):
         self._finished.set()
         self._init(maxsize)
 
-    # These three are overridable in subclasses.
+    # These three are overridable in subclasses (_get and _put are in Swift,
+    # AsyncioQueues.swift, as are qsize, empty, full, put_nowait, get_nowait and
+    # _wakeup_next).
 
     def _init(self, maxsize):
         self._queue = _deque()
-
-    def _get(self):
-        return self._queue.popleft()
-
-    def _put(self, item):
-        self._queue.append(item)
-
-    # End of the overridable methods.
-
-    def _wakeup_next(self, waiters):
-        # Wake up the next waiter (if any) that isn't cancelled.
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -689,25 +652,10 @@ class Queue(_LoopBoundMixin):
             result += f' tasks={self._unfinished_tasks}'
         return result
 
-    def qsize(self):
-        """Number of items in the queue."""
-        return len(self._queue)
-
     @property
     def maxsize(self):
         """Number of items allowed in the queue."""
         return self._maxsize
-
-    def empty(self):
-        """Return True if the queue is empty, False otherwise."""
-        return not self._queue
-
-    def full(self):
-        """Return True if there are maxsize items in the queue."""
-        if self._maxsize <= 0:
-            return False
-        else:
-            return self.qsize() >= self._maxsize
 
     async def put(self, item):
         """Put an item into the queue, waiting for a free slot if it is full."""
@@ -732,15 +680,6 @@ class Queue(_LoopBoundMixin):
                 raise
         return self.put_nowait(item)
 
-    def put_nowait(self, item):
-        """Put an item into the queue without blocking."""
-        if self.full():
-            raise QueueFull
-        self._put(item)
-        self._unfinished_tasks += 1
-        self._finished.clear()
-        self._wakeup_next(self._getters)
-
     async def get(self):
         """Remove and return an item from the queue, waiting for one if empty."""
         while self.empty():
@@ -763,14 +702,6 @@ class Queue(_LoopBoundMixin):
                     self._wakeup_next(self._getters)
                 raise
         return self.get_nowait()
-
-    def get_nowait(self):
-        """Remove and return an item if one is immediately available."""
-        if self.empty():
-            raise QueueEmpty
-        item = self._get()
-        self._wakeup_next(self._putters)
-        return item
 
     def task_done(self):
         """Indicate that a formerly enqueued task is complete."""

@@ -30,13 +30,26 @@ enum TimeModule {
 }
 
 extension VM {
-    /// `time.sleep`'s argument: a float, or anything usable as an integer.
+    /// `time.sleep`'s argument: a float, or anything usable as an integer, that fits
+    /// CPython's 64-bit nanosecond time (`_PyTime_t`); the sign is checked after.
     fileprivate func sleepLength(_ v: Value) throws -> Double {
+        let limit = 9_223_372_036_854_775_808.0  // 2**63 nanoseconds
         if case .float(let d) = v {
             if d.isNaN { throw valueError("Invalid value NaN (not a number)") }
+            let ns = (d * 1e9).rounded(.awayFromZero)
+            if !(ns >= -limit && ns < limit) { throw overflowError("timestamp out of range for platform time_t") }
             return d
         }
-        guard let n = Numeric(try integerIndex(v)) else { return 0 }
-        return try toDouble(n)
+        let whole = try integerIndex(v)
+        let tooLarge = overflowError("timestamp too large to convert to C _PyTime_t")
+        switch whole {
+        case .int(let i):
+            guard !i.multipliedReportingOverflow(by: 1_000_000_000).overflow else { throw tooLarge }
+            return Double(i)
+        case .bool(let b):
+            return b ? 1 : 0
+        default:
+            throw tooLarge
+        }
     }
 }

@@ -1,26 +1,13 @@
 import DequeModule
 
-/// A built-in container whose length, items and membership the VM asks for
-/// through this protocol (`len`, truth, iteration, `in`), rather than through
-/// Python-level special methods.
-protocol NativeContainer: AnyObject {
-    /// `len(x)`.
-    var count: Int { get }
-    /// The items in iteration order.
-    var elements: [Value] { get }
-}
-
 /// `collections.deque`, the queue behind asyncio's `Queue` and the waiter lists of
 /// its locks. There is no `collections` module; the type is reachable through
 /// those objects (`q._queue`).
-final class PyDeque: PyObject, NativeContainer {
+final class PyDeque: PyObject {
     /// The items, left to right.
     var items = Deque<Value>()
 
     override var type: PyType { PyDeque.dequeType }
-
-    var count: Int { items.count }
-    var elements: [Value] { Array(items) }
 
     static let dequeType: PyType = {
         let t = PyType(name: "deque", base: BuiltinTypes.object, module: "collections")
@@ -31,8 +18,8 @@ final class PyDeque: PyObject, NativeContainer {
             return .object(d)
         }
         let cast: (Value) -> PyDeque? = { $0.object as? PyDeque }
-        t.method("append", cast) { _, d, call in
-            d.items.append(try call.one())
+        t.fastMethod("append", arity: 1, cast) { _, d, v in
+            d.items.append(v)
             return .none
         }
         t.method("appendleft", cast) { _, d, call in
@@ -44,8 +31,7 @@ final class PyDeque: PyObject, NativeContainer {
             guard let v = d.items.popLast() else { throw indexError("pop from an empty deque") }
             return v
         }
-        t.method("popleft", cast) { _, d, call in
-            try call.noArgs()
+        t.fastMethod("popleft", arity: 0, cast) { _, d, _ in
             guard let v = d.items.popFirst() else { throw indexError("pop from an empty deque") }
             return v
         }

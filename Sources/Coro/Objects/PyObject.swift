@@ -28,7 +28,9 @@ public struct AttrDict {
 
     private func position(of key: String) -> Int? {
         if let index { return index[key] }
-        for i in 0..<keys.count where keys[i] == key { return i }
+        for i in 0..<keys.count {
+            if let k = keys[i], sameName(k, key) { return i }
+        }
         return nil
     }
 
@@ -52,6 +54,29 @@ public struct AttrDict {
                 rebuildIndex()
             }
         }
+    }
+
+    /// The value of `key`, looking at position `hint` first and leaving there the
+    /// position it was found at: objects of one class keep their attributes in the
+    /// same order, so a caller that remembers the position rarely searches.
+    public func value(_ key: String, hint: inout Int) -> Value? {
+        if hint < keys.count, let k = keys[hint], sameName(k, key) { return values[hint] }
+        guard let i = position(of: key) else { return nil }
+        hint = i
+        return values[i]
+    }
+
+    /// Replaces the value of an existing `key` (false when there is none), with a
+    /// position hint as `value(_:hint:)`.
+    public mutating func replace(_ key: String, with v: Value, hint: inout Int) -> Bool {
+        if hint < keys.count, let k = keys[hint], sameName(k, key) {
+            values[hint] = v
+            return true
+        }
+        guard let i = position(of: key) else { return false }
+        hint = i
+        values[i] = v
+        return true
     }
 
     private mutating func remove(at i: Int) {
@@ -119,8 +144,9 @@ public final class PyType: PyObject {
     }
     /// Bumped by every change to any type's dictionary.
     static var dictVersion = 0
-    /// Recent MRO lookups (`lookupCache`), made on first use.
-    private var cache: [LookupCacheEntry] = []
+    /// Recent `lookup` and `lookupUser` results, made on first use.
+    private var cache = LookupCache()
+    private var userCache = LookupCache()
     /// Whether this is a built-in type (attributes cannot be set on it).
     public let isBuiltin: Bool
     /// How instances are represented.
@@ -153,16 +179,9 @@ public final class PyType: PyObject {
     /// name's string representation, until any type dictionary changes: attribute
     /// names come from code objects, so the same name arrives as the same string.
     public func lookup(_ name: String) -> Value? {
-        let slot = LookupCacheEntry.slot(of: name)
-        if slot < cache.count {
-            let e = cache[slot]
-            if e.version == PyType.dictVersion && e.name == name { return e.value }
-        }
+        if let hit = cache.find(name) { return hit }
         let v = lookupUncached(name)
-        if cache.isEmpty {
-            cache = Array(repeating: LookupCacheEntry(name: "", value: nil, version: -1), count: LookupCacheEntry.slots)
-        }
-        cache[slot] = LookupCacheEntry(name: name, value: v, version: PyType.dictVersion)
+        cache.store(name, v)
         return v
     }
 
@@ -178,12 +197,19 @@ public final class PyType: PyObject {
     /// Finds an attribute along the MRO, skipping built-in classes: special methods a
     /// user class overrides take this path, built-in behaviour the fast path.
     public func lookupUser(_ name: String) -> Value? {
+        if isBuiltin { return nil }
+        if let hit = userCache.find(name) { return hit }
         var t: PyType? = self
+        var found: Value?
         while let c = t, !c.isBuiltin {
-            if let v = c.dict[name] { return v }
+            if let v = c.dict[name] {
+                found = v
+                break
+            }
             t = c.base
         }
-        return nil
+        userCache.store(name, found)
+        return found
     }
 
     public func isSubtype(of other: PyType) -> Bool {
@@ -242,22 +268,111 @@ public final class PyInstance: PyObject {
     }
 }
 
-/// One remembered `PyType.lookup`: the name, what it found (nil: nothing), and the
-/// dictionary version it is valid for.
-struct LookupCacheEntry {
-    var name: String
-    var value: Value?
-    var version: Int
-
-    /// Entries per type.
-    static let slots = 64
-
-    /// The cache slot of a name, from the string's two machine words (its bytes
-    /// for short names, its storage otherwise) — no hashing of the characters.
-    @inline(__always)
-    static func slot(of name: String) -> Int {
-        let words = unsafeBitCast(name, to: (UInt64, UInt64).self)
-        let mixed = (words.0 ^ (words.1 &* 0x9E37_79B9)) &* 0x9E37_79B9_7F4A_7C15
-        return Int(truncatingIfNeeded: mixed >> 58)
+/// Recent attribute lookups of one type: 64 sets of two entries, keyed by the
+/// name's string representation, valid until any type dictionary changes
+/// (`PyType.dictVersion`). Attribute names come from code objects, so the same
+/// name arrives as the same string and is found without hashing its characters.
+struct LookupCache {
+    /// One remembered lookup: the name, what it found (nil: nothing), and the
+    /// dictionary version it is valid for.
+    struct Entry {
+        var words: NameWords
+        var version: Int
+        var value: Value?
+        /// The name itself, kept alive so that its words stay its own.
+        var name: String
     }
+
+    /// Two entries per set, the most recently stored first.
+    private var entries: [Entry] = []
+    private static let sets = 64
+
+    /// The cached result: `.some(nil)` for a remembered miss, nil when unknown.
+    @inline(__always)
+    func find(_ name: String) -> Value?? {
+        guard !entries.isEmpty else { return nil }
+        let kw = NameWords(name)
+        let i = LookupCache.set(of: kw) &* 2
+        let version = PyType.dictVersion
+        if entries[i].version == version, entries[i].words.matches(kw) ?? (entries[i].name == name) {
+            return .some(entries[i].value)
+        }
+        if entries[i + 1].version == version, entries[i + 1].words.matches(kw) ?? (entries[i + 1].name == name) {
+            return .some(entries[i + 1].value)
+        }
+        return nil
+    }
+
+    mutating func store(_ name: String, _ value: Value?) {
+        if entries.isEmpty {
+            entries = Array(repeating: Entry(words: .hole, version: -1, value: nil, name: ""), count: LookupCache.sets * 2)
+        }
+        let kw = NameWords(name)
+        let i = LookupCache.set(of: kw) &* 2
+        entries[i + 1] = entries[i]
+        entries[i] = Entry(words: kw, version: PyType.dictVersion, value: value, name: name)
+    }
+
+    /// The set of a name, from the string's two machine words (its bytes for short
+    /// names, its storage otherwise) — no hashing of the characters.
+    @inline(__always)
+    private static func set(of words: NameWords) -> Int {
+        var h = (words.w0 &* 0x9E37_79B9_7F4A_7C15) ^ (words.w1 &* 0xC2B2_AE3D_27D4_EB4F)
+        h ^= h >> 29
+        return Int(truncatingIfNeeded: h & UInt64(sets - 1))
+    }
+}
+
+/// A string's two machine words (`String` is two words on 64-bit platforms):
+/// for a short string (up to 15 UTF-8 bytes, stored inline) its bytes and length,
+/// for a longer one its length, flags and storage. Attribute names come from code
+/// objects, so the same name usually arrives as the same words.
+struct NameWords: Equatable {
+    let w0: UInt64
+    let w1: UInt64
+
+    /// No string has these words (removed `AttrDict` entries).
+    static let hole = NameWords(w0: 0, w1: 0)
+
+    private init(w0: UInt64, w1: UInt64) {
+        self.w0 = w0
+        self.w1 = w1
+    }
+
+    @inline(__always)
+    init(_ s: String) {
+        #if (arch(x86_64) || arch(arm64)) && !os(Windows)
+        let w = unsafeBitCast(s, to: (UInt64, UInt64).self)
+        self.init(w0: w.0, w1: w.1)
+        #else
+        self.init(w0: 0, w1: 0)
+        #endif
+    }
+
+    /// Whether the strings are equal, when the words alone tell: equal words are
+    /// equal strings; two short strings with different words differ (their form is
+    /// canonical), and so do strings of different lengths. Nil: compare the strings.
+    @inline(__always)
+    func matches(_ other: NameWords) -> Bool? {
+        #if (arch(x86_64) || arch(arm64)) && !os(Windows)
+        if self == other { return w0 != 0 || w1 != 0 }
+        // Bit 61 of the second word marks a short string, whose UTF-8 count is in
+        // bits 56-59 of that word; a longer one's count is the low 48 bits of the
+        // first word.
+        let small = w1 & (1 << 61) != 0, otherSmall = other.w1 & (1 << 61) != 0
+        if small && otherSmall { return false }
+        if self == .hole || other == .hole { return false }
+        let count = small ? (w1 >> 56) & 0xF : w0 & 0xFFFF_FFFF_FFFF
+        let otherCount = otherSmall ? (other.w1 >> 56) & 0xF : other.w0 & 0xFFFF_FFFF_FFFF
+        return count == otherCount ? nil : false
+        #else
+        return nil
+        #endif
+    }
+}
+
+/// String equality for attribute names, cheap when they differ (see `NameWords`).
+@inline(__always)
+func sameName(_ a: String, _ b: String) -> Bool {
+    NameWords(a).matches(NameWords(b)) ?? (a == b)
 }

@@ -318,7 +318,11 @@ extension VM {
         if case .object(let obj) = o {
             if let inst = obj as? PyInstance {
                 if let v = inst.attrs[name] { return (v, unboundValue) }
-                if let v = inst.cls.lookup(name), case .object(let f) = v, f is PyFunction { return (v, o) }
+                if let v = inst.cls.lookup(name), case .object(let f) = v {
+                    if f is PyFunction { return (v, o) }
+                    // A built-in method on a user class (asyncio's Queue): no bound method.
+                    if let b = f as? PyBuiltinFunction, b.owner != nil { return (v, o) }
+                }
             } else if !(obj is PyType) && !(obj is PyModule) && !(obj is PySuper), let v = obj.type.lookup(name), case .object(let f) = v,
                       let b = f as? PyBuiltinFunction, b.owner != nil {
                 return (v, o)

@@ -19,7 +19,7 @@ extension VM {
             case let r as PyLongRange: return !r.count.isZero
             case let v as PyDictView: return v.dict.table.count > 0
             case is PyBigInt: return true
-            case let c as NativeContainer: return c.count > 0
+            case let d as PyDeque: return !d.items.isEmpty
             default: break
             }
             if let m = o.type.lookupUser("__bool__") {

@@ -266,8 +266,10 @@ extension VM {
 
     /// One step of `yield from`/`await` on a non-generator iterator.
     func sendTo(_ sub: Value, _ v: Value) throws -> SendResult {
-        if case .object(let o) = sub, let g = o as? PyGenerator {
-            return try resume(g, sending: v)
+        if case .object(let o) = sub {
+            if let g = o as? PyGenerator { return try resume(g, sending: v) }
+            // `await future`: asyncio's iterator, without a method lookup.
+            if let it = o as? PyFutureIter { return try it.send() }
         }
         do {
             if v.isNone {
@@ -312,6 +314,7 @@ extension VM {
     /// operand: 1 after `__aenter__`, 2 after `__aexit__` (CPython's
     /// `format_awaitable_error` then names them when there is no `__await__`).
     func awaitableIter(_ v: Value, context: Int = 0) throws -> Value {
+        if case .object(let o) = v, let f = o as? PyFuture { return .object(PyFutureIter(f)) }
         if case .object(let o) = v, let g = o as? PyGenerator {
             if g.kind == .coroutine {
                 if delegate(of: g) != nil { throw runtimeError("coroutine is being awaited already") }

@@ -96,8 +96,8 @@ extension VM {
         case is PySeqIter: return v
         case let g as PyGenerator:
             if g.kind == .generator { return v }
-        case let c as NativeContainer:
-            return .object(PySeqIter(.values(c.elements), typeName: "\(o.type.name)_iterator"))
+        case let d as PyDeque:
+            return .object(PySeqIter(.values(Array(d.items)), typeName: "_deque_iterator"))
         default: break
         }
         // Built-in iterator objects (itertools.count, coroutine wrappers) are their own iterators.
@@ -228,7 +228,7 @@ extension VM {
             case let r as PyRange: return r.count
             case let r as PyLongRange: return try longRangeLength(r)
             case let v as PyDictView: return v.dict.table.count
-            case let c as NativeContainer: return c.count
+            case let d as PyDeque: return d.items.count
             default: break
             }
             if let m = o.type.lookupUser("__len__") {
@@ -254,8 +254,8 @@ extension VM {
             case let t as PyTuple:
                 for x in t.items { if try x.isIdentical(to: item) || eq(x, item) { return true } }
                 return false
-            case let c as NativeContainer:
-                for x in c.elements { if try x.isIdentical(to: item) || eq(x, item) { return true } }
+            case let d as PyDeque:
+                for x in d.items { if try x.isIdentical(to: item) || eq(x, item) { return true } }
                 return false
             case let d as PyDict:
                 return try dictGet(d, item) != nil

@@ -68,8 +68,12 @@ public final class VM {
     /// Receives transition events (session display, traces).
     public var observer: ((TransitionEvent) -> Void)?
     /// Receives the event loop's events: handles run, task steps, future
-    /// completions, timers and clock moves (see `LoopEvent`).
-    public var loopObserver: ((LoopEvent) -> Void)?
+    /// completions, timers and clock moves (see `LoopEvent`). Kept by the asyncio
+    /// state, which the loops read without touching the interpreter object.
+    public var loopObserver: ((LoopEvent) -> Void)? {
+        get { asyncioRuntime?.observer }
+        set { asyncio.observer = newValue }
+    }
     /// asyncio's per-interpreter state (loops, task registry, the module's
     /// Python half), made when asyncio is first used.
     var asyncioRuntime: AsyncioRuntime?

@@ -91,14 +91,14 @@ struct EventLoopTests {
 
     @Test func dueTimersJoinTheReadyQueueAtTheStartOfAnIteration() {
         withLoop { f in
-            // The timer is due at once, but moves to the ready queue only when the
-            // next iteration begins: after "a", behind nothing scheduled later.
+            // The timer is due at once; it joins the ready queue when the iteration
+            // begins, behind "a" (ready already) and ahead of "b" (scheduled by "a").
             f.at(0, "timer")
             f.soon("a") { f.soon("b") }
             try f.loop.runOnce()
-            #expect(f.log == ["timer@0.0", "a@0.0"])
+            #expect(f.log == ["a@0.0", "timer@0.0"])
             try f.loop.runOnce()
-            #expect(f.log == ["timer@0.0", "a@0.0", "b@0.0"])
+            #expect(f.log == ["a@0.0", "timer@0.0", "b@0.0"])
         }
     }
 
