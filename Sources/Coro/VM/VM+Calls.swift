@@ -7,8 +7,8 @@ extension VM {
     @inline(__always)
     func callFromStack(_ f: Frame, fnIndex: Int, argBase: Int, argc: Int, kwnames: PyTuple?, sp: inout Int) throws -> CallOutcome {
         let slots = f.slots
-        if kwnames == nil, case .object(let o) = slots[fnIndex], let fn = o as? PyFunction,
-           fn.code.hasSimpleSignature, argc == fn.code.argcount {
+        if kwnames == nil, case .object(let o) = slots[fnIndex], type(of: o) == PyFunction.self,
+           case let fn = unsafeDowncast(o, to: PyFunction.self), fn.code.hasSimpleSignature, argc == fn.code.argcount {
             // Fast path: exactly the positional parameters; move them into the new frame.
             let nf = fn.code.isGeneratorLike ? Frame(code: fn.code, globals: fn.globals) : Frame.make(fn.code, fn.globals)
             let dst = nf.slots

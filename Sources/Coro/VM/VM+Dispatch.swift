@@ -834,7 +834,9 @@ extension VM {
     /// `next(g)` on a plain generator (argc counts self for methods); nil otherwise.
     @inline(__always)
     func generatorStep(_ slots: UnsafeMutablePointer<Value>, fnIndex: Int, argBase: Int, argc: Int) -> PyGenerator? {
-        guard case .object(let fo) = slots[fnIndex], let fn = fo as? PyBuiltinFunction else { return nil }
+        // An exact class check, not a cast: every Python-to-Python call passes here.
+        guard case .object(let fo) = slots[fnIndex], type(of: fo) == PyBuiltinFunction.self else { return nil }
+        let fn = unsafeDowncast(fo, to: PyBuiltinFunction.self)
         let target: Value
         if fn === generatorSendFunction, argc == 2 {
             target = slots[argBase]
