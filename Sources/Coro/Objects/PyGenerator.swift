@@ -60,8 +60,10 @@ public final class PyGenerator: PyObject {
     }
     /// The line where the frame finished (0 if it never ran).
     var finishedLine = 0
-    /// The interpreter, to queue finalization when the last reference goes.
-    weak var vm: VM?
+    /// Where this generator's frame goes if it is dropped while suspended: a
+    /// queue the VM drains (a strong reference, not `weak`, so the VM gets no side
+    /// table and its own reference counting stays on the fast path).
+    let finalizationQueue: FinalizationQueue
     /// Order of creation in this interpreter: generators left at exit are closed
     /// in this order (CPython's collector finalizes them in allocation order).
     let creationNumber: Int
@@ -80,7 +82,7 @@ public final class PyGenerator: PyObject {
         self.code = frame.code
         self.name = name
         self.qualname = qualname
-        self.vm = vm
+        self.finalizationQueue = vm.finalizationQueue
         vm.generatorsCreated &+= 1
         self.creationNumber = vm.generatorsCreated
         super.init()
@@ -102,7 +104,7 @@ public final class PyGenerator: PyObject {
             frame.isGenerator = false
             var p = PendingFinalization(frame: frame, kind: kind, state: state, qualname: qualname, serial: serial)
             if toLoop { p.finalizerLoop = finalizerLoop }
-            vm?.queueFinalization(p)
+            finalizationQueue.append(p)
         }
     }
 }
@@ -142,5 +144,20 @@ struct PendingFinalization {
         self.qualname = ""
         self.serial = 0
         self.report = report
+    }
+}
+
+/// Generators dropped while suspended, waiting for the VM to close them at the
+/// next instruction boundary. Shared by the VM and its generators; it outlives
+/// the VM if generators do, and then only collects what nobody will drain.
+final class FinalizationQueue {
+    /// Frames to close, in the order they were dropped.
+    var items: [PendingFinalization] = []
+    /// The VM to wake, while it exists (it clears this in its deinit).
+    unowned(unsafe) var vm: VM?
+
+    func append(_ p: PendingFinalization) {
+        items.append(p)
+        vm?.countdown = 0
     }
 }

@@ -57,8 +57,13 @@ public final class VM {
     /// Instructions until the dispatch loop takes its slow path (interrupts,
     /// finalizers, step budget). Zeroed to make the next instruction take it.
     var countdown = 4096
-    /// Dropped generators waiting to be closed at the next instruction boundary.
-    var pendingFinalizations: [PendingFinalization] = []
+    /// Where dropped generators wait to be closed (shared with the generators).
+    let finalizationQueue = FinalizationQueue()
+    /// Generators dropped while suspended, not yet closed.
+    var pendingFinalizations: [PendingFinalization] {
+        get { finalizationQueue.items }
+        set { finalizationQueue.items = newValue }
+    }
     /// Set (from a signal handler) to raise KeyboardInterrupt in running code.
     public var interruptRequested: () -> Bool = { false }
     /// Next number for `id()` and default reprs.
@@ -101,10 +106,15 @@ public final class VM {
 
     public init(output: OutputBuffer = OutputBuffer()) {
         self.output = output
+        finalizationQueue.vm = self
         installBuiltins()
         generatorSendFunction = BuiltinTypes.generator.dict["send"]?.object
         generatorNextFunction = BuiltinTypes.generator.dict["__next__"]?.object
         builtinNextFunction = builtins["next"]?.object
+    }
+
+    deinit {
+        finalizationQueue.vm = nil
     }
 
     /// The `id()` / default-repr number of an object, assigned on first use.
@@ -123,8 +133,7 @@ public final class VM {
     }
 
     func queueFinalization(_ p: PendingFinalization) {
-        pendingFinalizations.append(p)
-        countdown = 0
+        finalizationQueue.append(p)
     }
 
     /// The exception currently being handled (`sys.exc_info()[1]`), or None.
