@@ -87,6 +87,11 @@ public final class CodeObject {
     let hasCells: Bool
     /// Index of a frame's first value-stack slot: after the locals and cells.
     let stackBase: Int
+    /// `varnames.count`, kept as a plain integer for the call path.
+    let localCount: Int
+    /// The unbound-local marker, held here so resetting a frame reads a field
+    /// instead of a lazily initialised global.
+    let unboundMarker = unboundValue
     /// Whether calling the function makes a generator, coroutine or async generator.
     public let isGeneratorLike: Bool
     /// Only positional-or-keyword parameters: a call with exactly `argcount`
@@ -133,6 +138,7 @@ public final class CodeObject {
         constantsPointer.initialize(from: constants, count: constants.count)
         hasCells = !cellvars.isEmpty || !freevars.isEmpty
         stackBase = varnames.count + cellvars.count + freevars.count
+        localCount = varnames.count
         isGeneratorLike = flags.contains(.generator) || flags.contains(.coroutine) || flags.contains(.asyncGenerator)
         hasSimpleSignature = !flags.contains(.varargs) && !flags.contains(.varkeywords) && kwonlyargcount == 0
     }

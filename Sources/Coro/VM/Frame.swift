@@ -96,9 +96,13 @@ public final class Frame {
     /// Returns a finished call frame to its code's pool, emptied.
     @inline(__always)
     func recycle() {
-        let nlocals = code.varnames.count
-        if sp > nlocals { (slots + nlocals).deinitialize(count: sp - nlocals) }
-        let marker = unboundValue
+        let code = self.code
+        let nlocals = code.localCount
+        while sp > nlocals {
+            sp -= 1
+            (slots + sp).deinitialize(count: 1)
+        }
+        let marker = code.unboundMarker
         var i = 0
         while i < nlocals {
             slots[i] = marker
