@@ -82,8 +82,6 @@ public final class VM {
     /// asyncio's per-interpreter state (loops, task registry, the module's
     /// Python half), made when asyncio is first used.
     var asyncioRuntime: AsyncioRuntime?
-    /// Nesting of repr/eq/hash on containers, bounded like CPython's recursion.
-    var reprDepth = 0
     /// Containers being repr'd, to print `[...]` for self-references.
     var reprActive: [ObjectIdentifier] = []
     /// An exception being thrown into a generator (`throw`): it was chained with the
