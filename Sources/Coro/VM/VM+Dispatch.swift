@@ -362,12 +362,28 @@ extension VM {
                     case .binarySubscr:
                         sp &-= 1
                         let k = (slots + sp).move()
+                        if case .object(let o) = slots[sp - 1], type(of: o) == PyList.self, case .int(var i) = k {
+                            let l = unsafeDowncast(o, to: PyList.self)
+                            if i < 0 { i &+= l.items.count }
+                            if i >= 0 && i < l.items.count {
+                                slots[sp - 1] = l.items[i]
+                                break
+                            }
+                        }
                         slots[sp - 1] = try getItem(slots[sp - 1], k)
                     case .storeSubscr:
                         sp &-= 3
                         let k = (slots + sp + 2).move()
                         let o = (slots + sp + 1).move()
                         let v = (slots + sp).move()
+                        if case .object(let lo) = o, type(of: lo) == PyList.self, case .int(var i) = k {
+                            let l = unsafeDowncast(lo, to: PyList.self)
+                            if i < 0 { i &+= l.items.count }
+                            if i >= 0 && i < l.items.count {
+                                l.items[i] = v
+                                break
+                            }
+                        }
                         try setItem(o, k, v)
                     case .deleteSubscr:
                         sp &-= 2

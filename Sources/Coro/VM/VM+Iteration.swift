@@ -293,14 +293,14 @@ extension VM {
     // MARK: - Subscripts
 
     /// An index for sequence subscripts (`__index__`).
-    func index(_ v: Value, _ what: String) throws -> Int {
+    func index(_ v: Value, _ what: @autoclosure () -> String) throws -> Int {
         switch v {
         case .int(let i): return i
         case .bool(let b): return b ? 1 : 0
         case .object(let o) where o is PyBigInt:
             throw indexError("cannot fit 'int' into an index-sized integer")
         default:
-            throw typeError(what)
+            throw typeError(what())
         }
     }
 
