@@ -65,11 +65,13 @@ public final class CodeObject {
     public let source: SourceText
     /// The function's docstring (`__doc__`), if its body starts with a string.
     public var docstring: String?
-    /// Finished call frames of this code, linked through `Frame.nextFree`, reused
-    /// by the next calls (a call then costs no allocation). Generator frames never come here.
-    var freeFrames: Frame?
-    /// How many frames `freeFrames` holds.
-    var freeFrameCount = 0
+    /// Finished call frames of this code, emptied, reused by the next calls (a
+    /// call then costs no allocation). Generator frames never come here. A stack
+    /// of `framePoolCapacity` entries, allocated when the first frame is returned.
+    var framePool: UnsafeMutablePointer<Frame>?
+    /// How many frames `framePool` holds.
+    var framePoolCount = 0
+    static let framePoolCapacity = 64
     /// The namespace `globalCells` was filled for.
     var cacheOwnerID: ObjectIdentifier?
     /// Per name index: the global's cell (nil until first looked up), held
@@ -154,11 +156,9 @@ public final class CodeObject {
         methodCache.deallocate()
         constantsPointer.deinitialize(count: constants.count)
         constantsPointer.deallocate()
-        var f = freeFrames
-        freeFrames = nil
-        while let fr = f {
-            f = fr.nextFree
-            fr.nextFree = nil
+        if let pool = framePool {
+            pool.deinitialize(count: framePoolCount)
+            pool.deallocate()
         }
     }
 

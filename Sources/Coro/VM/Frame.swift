@@ -50,8 +50,6 @@ public final class Frame {
     var resumeMode: ResumeMode = .call
     /// The class namespace, for class bodies.
     var namespace: PyDict?
-    /// Next frame in the code's free list while this one is idle.
-    var nextFree: Frame?
     /// The generator that owns this frame, not retained (the generator owns the
     /// frame). Unmanaged rather than `unowned(unsafe)`: converting the latter to a
     /// strong reference costs an atomic retain on every yield.
@@ -80,44 +78,71 @@ public final class Frame {
         slots.deallocate()
     }
 
-    /// A frame for a call of `code`: a recycled one when the code has one.
+    /// A pooled frame of `code` (its slots all uninitialised), or nil.
+    @inline(__always)
+    private static func pooled(_ code: CodeObject, _ globals: Globals) -> Frame? {
+        let n = code.framePoolCount
+        guard n > 0 else { return nil }
+        code.framePoolCount = n &- 1
+        let f = (code.framePool.unsafelyUnwrapped + (n &- 1)).move()
+        if !same(f.globals, globals) { f.globals = globals }
+        return f
+    }
+
+    /// A frame for a call of `code`, every local unbound: a recycled one when the
+    /// code has one.
     @inline(__always)
     static func make(_ code: CodeObject, _ globals: Globals) -> Frame {
-        if let f = code.freeFrames {
-            code.freeFrames = f.nextFree
-            code.freeFrameCount -= 1
-            f.nextFree = nil
-            if f.globals !== globals { f.globals = globals }
+        if let f = pooled(code, globals) {
+            f.slots.initialize(repeating: code.unboundMarker, count: code.localCount)
+            f.sp = code.localCount
             return f
         }
         return Frame(code: code, globals: globals)
     }
 
-    /// Returns a finished call frame to its code's pool, emptied.
+    /// A frame for a call of `code` whose first `count` locals are moved from
+    /// `arguments` (the caller's stack), the rest unbound.
+    @inline(__always)
+    static func make(_ code: CodeObject, _ globals: Globals,
+                     movingArguments arguments: UnsafeMutablePointer<Value>, count: Int) -> Frame {
+        let nlocals = code.localCount
+        if !code.isGeneratorLike, let f = pooled(code, globals) {
+            f.slots.moveInitialize(from: arguments, count: count)
+            if nlocals > count { (f.slots + count).initialize(repeating: code.unboundMarker, count: nlocals &- count) }
+            f.sp = nlocals
+            return f
+        }
+        let f = Frame(code: code, globals: globals)
+        var i = 0
+        while i < count {
+            f.slots[i] = (arguments + i).move()
+            i &+= 1
+        }
+        return f
+    }
+
+    /// Returns a finished call frame to its code's pool, emptied (its caller has
+    /// already unlinked `back`).
     @inline(__always)
     func recycle() {
-        let code = self.code
-        let nlocals = code.localCount
-        while sp > nlocals {
-            sp -= 1
-            (slots + sp).deinitialize(count: 1)
-        }
-        let marker = code.unboundMarker
-        var i = 0
-        while i < nlocals {
-            slots[i] = marker
-            i += 1
-        }
-        sp = nlocals
+        slots.deinitialize(count: sp)
+        sp = 0
         ip = 0
-        back = nil
         resumeMode = .call
-        namespace = nil
-        if code.freeFrameCount < 64 {
-            nextFree = code.freeFrames
-            code.freeFrames = self
-            code.freeFrameCount += 1
+        if namespace != nil { namespace = nil }
+        let code = self.code
+        let n = code.framePoolCount
+        guard n < CodeObject.framePoolCapacity else { return }
+        let pool: UnsafeMutablePointer<Frame>
+        if let p = code.framePool {
+            pool = p
+        } else {
+            pool = .allocate(capacity: CodeObject.framePoolCapacity)
+            code.framePool = pool
         }
+        (pool + n).initialize(to: self)
+        code.framePoolCount = n &+ 1
     }
 
     /// First slot of the value stack.

@@ -7,16 +7,10 @@ extension VM {
     @inline(__always)
     func callFromStack(_ f: Frame, fnIndex: Int, argBase: Int, argc: Int, kwnames: PyTuple?, sp: inout Int) throws -> CallOutcome {
         let slots = f.slots
-        if kwnames == nil, case .object(let o) = slots[fnIndex], type(of: o) == PyFunction.self,
+        if kwnames == nil, case .object(let o) = slots[fnIndex], ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyFunction.self),
            case let fn = unsafeDowncast(o, to: PyFunction.self), fn.code.hasSimpleSignature, argc == fn.code.argcount {
             // Fast path: exactly the positional parameters; move them into the new frame.
-            let nf = fn.code.isGeneratorLike ? Frame(code: fn.code, globals: fn.globals) : Frame.make(fn.code, fn.globals)
-            let dst = nf.slots
-            var i = 0
-            while i < argc {
-                dst[i] = (slots + argBase + i).move()
-                i += 1
-            }
+            let nf = Frame.make(fn.code, fn.globals, movingArguments: slots + argBase, count: argc)
             var k = fnIndex
             while k < argBase {
                 (slots + k).deinitialize(count: 1)

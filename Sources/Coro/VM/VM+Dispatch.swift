@@ -18,20 +18,20 @@ extension VM {
     /// yields. Python exceptions propagate out of it as `PyBaseException`.
     func runFrame(_ entry: Frame, throwing initial: PyBaseException? = nil) throws -> FrameExit {
         var f = entry
-        var codeObj = f.code
-        var code = codeObj.code
-        var consts = codeObj.constantsPointer
+        var code = f.code.code
+        var consts = f.code.constantsPointer
         var slots = f.slots
         var ip = f.ip
         var sp = f.sp
         var pending = initial
+        // The marker of unbound locals, read once (a global's accessor would run per use).
+        let unboundID = ObjectIdentifier(unbound)
 
         /// Makes `nf` the running frame: the loop's registers follow it.
         @inline(__always) func switchTo(_ nf: Frame) {
             f = nf
-            codeObj = nf.code
-            code = codeObj.code
-            consts = codeObj.constantsPointer
+            code = nf.code.code
+            consts = nf.code.constantsPointer
             slots = nf.slots
             ip = nf.ip
             sp = nf.sp
@@ -71,7 +71,7 @@ extension VM {
                         sp &+= 1
                     case .loadFast:
                         let v = slots[arg]
-                        if case .object(let o) = v, o === unbound {
+                        if case .object(let o) = v, ObjectIdentifier(o) == unboundID {
                             throw pyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(f.code.varnames[arg])' where it is not associated with a value")
                         }
                         (slots + sp).initialize(to: v)
@@ -79,8 +79,8 @@ extension VM {
                     case .loadFastPair:
                         let a = slots[arg & 0xfff]
                         let b = slots[arg >> 12]
-                        if case .object(let o) = a, o === unbound { throw unboundLocal(codeObj, arg & 0xfff) }
-                        if case .object(let o) = b, o === unbound { throw unboundLocal(codeObj, arg >> 12) }
+                        if case .object(let o) = a, ObjectIdentifier(o) == unboundID { throw unboundLocal(f.code, arg & 0xfff) }
+                        if case .object(let o) = b, ObjectIdentifier(o) == unboundID { throw unboundLocal(f.code, arg >> 12) }
                         (slots + sp).initialize(to: a)
                         (slots + sp + 1).initialize(to: b)
                         sp &+= 2
@@ -95,7 +95,7 @@ extension VM {
                                 break
                             }
                         }
-                        if case .object(let o) = a, o === unbound { throw unboundLocal(codeObj, t) }
+                        if case .object(let o) = a, ObjectIdentifier(o) == unboundID { throw unboundLocal(f.code, t) }
                         slots[t] = try binaryOp(BinaryOp.allCases[(arg >> 10) & 0xf], a, b, inplace: true)
                     case .inplaceFastFast:
                         let t = arg & 0x3ff
@@ -109,14 +109,14 @@ extension VM {
                                 break
                             }
                         }
-                        if case .object(let o) = a, o === unbound { throw unboundLocal(codeObj, t) }
-                        if case .object(let o) = b, o === unbound { throw unboundLocal(codeObj, u) }
+                        if case .object(let o) = a, ObjectIdentifier(o) == unboundID { throw unboundLocal(f.code, t) }
+                        if case .object(let o) = b, ObjectIdentifier(o) == unboundID { throw unboundLocal(f.code, u) }
                         slots[t] = try binaryOp(BinaryOp.allCases[arg >> 20], a, b, inplace: true)
                     case .storeFast:
                         sp &-= 1
                         slots[arg] = (slots + sp).move()
                     case .deleteFast:
-                        if case .object(let o) = slots[arg], o === unbound {
+                        if case .object(let o) = slots[arg], ObjectIdentifier(o) == unboundID {
                             throw pyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(f.code.varnames[arg])' where it is not associated with a value")
                         }
                         slots[arg] = unboundValue
@@ -146,7 +146,7 @@ extension VM {
                         }
                         sp &+= 1
                     case .loadGlobal:
-                        let v = try loadGlobal(codeObj, f, arg)
+                        let v = try loadGlobal(f.code, f, arg)
                         (slots + sp).initialize(to: v)
                         sp &+= 1
                     case .storeGlobal:
@@ -187,15 +187,15 @@ extension VM {
                         try deleteAttr(o, f.code.names[arg])
                     case .loadMethod:
                         let o = slots[sp - 1]
-                        if let m = cachedMethod(codeObj, arg, o) {
+                        if let m = cachedMethod(f.code, arg, o) {
                             slots[sp - 1] = m
                             (slots + sp).initialize(to: o)
                             sp &+= 1
                             break
                         }
-                        let (m, selfArg) = try loadMethod(o, codeObj.names[arg])
+                        let (m, selfArg) = try loadMethod(o, f.code.names[arg])
                         if selfArg.isIdentical(to: o), case .object = m {
-                            codeObj.methodCache[arg] = (ObjectIdentifier(o.type), PyType.dictVersion, m)
+                            f.code.methodCache[arg] = (ObjectIdentifier(o.type), PyType.dictVersion, m)
                         }
                         slots[sp - 1] = m
                         (slots + sp).initialize(to: selfArg)
@@ -213,7 +213,7 @@ extension VM {
                         if op == .callMethod {
                             // [callable, self or marker, args…]: with a self it is the first argument.
                             fnIndex -= 1
-                            if case .object(let o) = slots[fnIndex + 1], o === unbound {
+                            if case .object(let o) = slots[fnIndex + 1], ObjectIdentifier(o) == unboundID {
                             } else {
                                 argBase -= 1
                                 argc += 1
@@ -362,7 +362,7 @@ extension VM {
                     case .binarySubscr:
                         sp &-= 1
                         let k = (slots + sp).move()
-                        if case .object(let o) = slots[sp - 1], type(of: o) == PyList.self, case .int(var i) = k {
+                        if case .object(let o) = slots[sp - 1], ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyList.self), case .int(var i) = k {
                             let l = unsafeDowncast(o, to: PyList.self)
                             if i < 0 { i &+= l.items.count }
                             if i >= 0 && i < l.items.count {
@@ -376,7 +376,7 @@ extension VM {
                         let k = (slots + sp + 2).move()
                         let o = (slots + sp + 1).move()
                         let v = (slots + sp).move()
-                        if case .object(let lo) = o, type(of: lo) == PyList.self, case .int(var i) = k {
+                        if case .object(let lo) = o, ObjectIdentifier(type(of: lo)) == ObjectIdentifier(PyList.self), case .int(var i) = k {
                             let l = unsafeDowncast(lo, to: PyList.self)
                             if i < 0 { i &+= l.items.count }
                             if i >= 0 && i < l.items.count {
@@ -575,7 +575,7 @@ extension VM {
                         let mode = finished.resumeMode
                         if finished.isGenerator, let g = finished.generator { finishGenerator(g) }
                         depth -= 1
-                        if finished === entry { return .returned(v) }
+                        if same(finished, entry) { return .returned(v) }
                         guard let caller = finished.back else { return .returned(v) }
                         finished.back = nil
                         switchTo(caller)
@@ -610,13 +610,13 @@ extension VM {
                         depth -= 1
                         // Delegators linked by `resumeDelegating` yield the same value
                         // without running: suspend them on the way up.
-                        while suspended.resumeMode == .delegatedYield, suspended !== entry, let up = suspended.back {
+                        while suspended.resumeMode == .delegatedYield, !same(suspended, entry), let up = suspended.back {
                             suspended.back = nil
                             suspended = up
                             suspended.generatorRef?._withUnsafeGuaranteedRef { suspendDelegator($0) }
                             depth -= 1
                         }
-                        if suspended === entry { return .yielded(v) }
+                        if same(suspended, entry) { return .yielded(v) }
                         guard let caller = suspended.back else { return .yielded(v) }
                         suspended.back = nil
                         let mode = suspended.resumeMode
@@ -831,7 +831,7 @@ extension VM {
     @inline(__always)
     func suspendDelegator(_ g: PyGenerator) {
         g.state = .suspended
-        if excState === g.excState, let prev = g.excState.previous { excState = prev }
+        if same(excState, g.excState), let prev = g.excState.previous { excState = prev }
         g.excState.previous = nil
     }
 
@@ -851,14 +851,14 @@ extension VM {
     @inline(__always)
     func generatorStep(_ slots: UnsafeMutablePointer<Value>, fnIndex: Int, argBase: Int, argc: Int) -> PyGenerator? {
         // An exact class check, not a cast: every Python-to-Python call passes here.
-        guard case .object(let fo) = slots[fnIndex], type(of: fo) == PyBuiltinFunction.self else { return nil }
+        guard case .object(let fo) = slots[fnIndex], ObjectIdentifier(type(of: fo)) == ObjectIdentifier(PyBuiltinFunction.self) else { return nil }
         let fn = unsafeDowncast(fo, to: PyBuiltinFunction.self)
         let target: Value
-        if fn === generatorSendFunction, argc == 2 {
+        if same(fn, generatorSendFunction ?? unbound), argc == 2 {
             target = slots[argBase]
-        } else if fn === generatorNextFunction, argc == 1 {
+        } else if same(fn, generatorNextFunction ?? unbound), argc == 1 {
             target = slots[argBase]
-        } else if fn === builtinNextFunction, argc == 1, argBase == fnIndex + 1 {
+        } else if same(fn, builtinNextFunction ?? unbound), argc == 1, argBase == fnIndex + 1 {
             target = slots[argBase]
         } else {
             return nil
@@ -961,6 +961,12 @@ extension VM {
         if let v = builtins[name] { return v }
         throw pyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
     }
+}
+
+/// Identity of two objects, inlined (`===` on optionals is an out-of-line call).
+@inline(__always)
+func same(_ a: AnyObject, _ b: AnyObject) -> Bool {
+    ObjectIdentifier(a) == ObjectIdentifier(b)
 }
 
 /// A re-raise of an exception being handled: its traceback does not gain the

@@ -55,7 +55,7 @@ extension VM {
     }
 
     private func unlinkExcState(_ g: PyGenerator) {
-        if excState === g.excState, let prev = g.excState.previous { excState = prev }
+        if same(excState, g.excState), let prev = g.excState.previous { excState = prev }
         g.excState.previous = nil
     }
 
