@@ -99,6 +99,9 @@ public final class CodeObject {
     /// Only positional-or-keyword parameters: a call with exactly `argcount`
     /// positional arguments can move them straight into the frame.
     let hasSimpleSignature: Bool
+    /// A simple signature, no cells, not a generator: a call with exactly
+    /// `argcount` positional arguments is a frame switch in the dispatch loop.
+    let hasPlainCalls: Bool
 
     /// Slots a frame needs: locals, cells, then the value stack.
     public var frameSize: Int { varnames.count + cellvars.count + freevars.count + stackSize }
@@ -143,6 +146,7 @@ public final class CodeObject {
         localCount = varnames.count
         isGeneratorLike = flags.contains(.generator) || flags.contains(.coroutine) || flags.contains(.asyncGenerator)
         hasSimpleSignature = !flags.contains(.varargs) && !flags.contains(.varkeywords) && kwonlyargcount == 0
+        hasPlainCalls = hasSimpleSignature && !isGeneratorLike && !hasCells
     }
 
     deinit {

@@ -18,8 +18,9 @@ public enum GeneratorState: Equatable {
 final class ExcState {
     /// The exception being handled at this level, or None.
     var exc: Value = .none
-    /// The state of whoever resumed this generator.
-    var previous: ExcState?
+    /// The state of whoever resumed this generator (not retained: it is linked
+    /// only while this generator runs, below it on the resume chain).
+    var previous: Unmanaged<ExcState>?
 }
 
 /// A generator, coroutine or async generator object: it owns its frame.

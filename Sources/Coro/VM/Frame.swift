@@ -108,8 +108,16 @@ public final class Frame {
                      movingArguments arguments: UnsafeMutablePointer<Value>, count: Int) -> Frame {
         let nlocals = code.localCount
         if !code.isGeneratorLike, let f = pooled(code, globals) {
-            f.slots.moveInitialize(from: arguments, count: count)
-            if nlocals > count { (f.slots + count).initialize(repeating: code.unboundMarker, count: nlocals &- count) }
+            let slots = f.slots
+            var i = 0
+            while i < count {
+                (slots + i).initialize(to: (arguments + i).move())
+                i &+= 1
+            }
+            while i < nlocals {
+                (slots + i).initialize(to: code.unboundMarker)
+                i &+= 1
+            }
             f.sp = nlocals
             return f
         }
@@ -126,8 +134,10 @@ public final class Frame {
     /// already unlinked `back`).
     @inline(__always)
     func recycle() {
-        slots.deinitialize(count: sp)
-        sp = 0
+        while sp > 0 {
+            sp &-= 1
+            (slots + sp).deinitialize(count: 1)
+        }
         ip = 0
         resumeMode = .call
         if namespace != nil { namespace = nil }

@@ -28,13 +28,18 @@ extension VM {
         let unboundID = ObjectIdentifier(unbound)
 
         /// Makes `nf` the running frame: the loop's registers follow it.
-        @inline(__always) func switchTo(_ nf: Frame) {
+        @inline(__always) func switchTo(_ nf: consuming Frame) {
             f = nf
-            code = nf.code.code
-            consts = nf.code.constantsPointer
-            slots = nf.slots
-            ip = nf.ip
-            sp = nf.sp
+            loadRegisters()
+        }
+
+        /// Reads the loop's registers from `f` after it has changed.
+        @inline(__always) func loadRegisters() {
+            code = f.code.code
+            consts = f.code.constantsPointer
+            slots = f.slots
+            ip = f.ip
+            sp = f.sp
         }
 
         while true {
@@ -86,35 +91,35 @@ extension VM {
                         sp &+= 2
                     case .inplaceFastConst:
                         let t = arg & 0x3ff
+                        if case .int(let x) = slots[t], case .int(let y) = consts[arg >> 14],
+                           let r = smallIntOp((arg >> 10) & 0xf, x, y) {
+                            (slots + t).initialize(to: .int(r))
+                            break
+                        }
                         let a = slots[t]
                         let b = consts[arg >> 14]
-                        if case .int(let x) = a, case .int(let y) = b, (arg >> 10) & 0xf < 2 {
-                            let (r, o) = (arg >> 10) & 0xf == 0 ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
-                            if !o {
-                                slots[t] = .int(r)
-                                break
-                            }
-                        }
                         if case .object(let o) = a, ObjectIdentifier(o) == unboundID { throw unboundLocal(f.code, t) }
                         slots[t] = try binaryOp(BinaryOp.allCases[(arg >> 10) & 0xf], a, b, inplace: true)
                     case .inplaceFastFast:
                         let t = arg & 0x3ff
                         let u = (arg >> 10) & 0x3ff
+                        if case .int(let x) = slots[t], case .int(let y) = slots[u], let r = smallIntOp(arg >> 20, x, y) {
+                            (slots + t).initialize(to: .int(r))
+                            break
+                        }
                         let a = slots[t]
                         let b = slots[u]
-                        if case .int(let x) = a, case .int(let y) = b, arg >> 20 < 2 {
-                            let (r, o) = arg >> 20 == 0 ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
-                            if !o {
-                                slots[t] = .int(r)
-                                break
-                            }
-                        }
                         if case .object(let o) = a, ObjectIdentifier(o) == unboundID { throw unboundLocal(f.code, t) }
                         if case .object(let o) = b, ObjectIdentifier(o) == unboundID { throw unboundLocal(f.code, u) }
                         slots[t] = try binaryOp(BinaryOp.allCases[arg >> 20], a, b, inplace: true)
                     case .storeFast:
                         sp &-= 1
-                        slots[arg] = (slots + sp).move()
+                        if case .object = slots[arg] {
+                            slots[arg] = (slots + sp).move()
+                        } else {
+                            // Nothing to release in the old value: overwrite it.
+                            (slots + arg).initialize(to: (slots + sp).move())
+                        }
                     case .deleteFast:
                         if case .object(let o) = slots[arg], ObjectIdentifier(o) == unboundID {
                             throw pyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(f.code.varnames[arg])' where it is not associated with a value")
@@ -220,17 +225,44 @@ extension VM {
                             }
                         }
                         f.ip = ip
+                        if kwnames == nil, case .object(let fo) = slots[fnIndex],
+                           ObjectIdentifier(type(of: fo)) == ObjectIdentifier(PyFunction.self) {
+                            // A plain Python function given exactly its positional
+                            // parameters: its frame takes the arguments off this stack.
+                            let fn = unsafeDowncast(fo, to: PyFunction.self)
+                            let fcode = fn.code
+                            if fcode.hasPlainCalls && argc == fcode.argcount {
+                                if depth >= recursionLimit {
+                                    throw pyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+                                }
+                                var nf = Frame.make(fcode, fn.globals, movingArguments: slots + argBase, count: argc)
+                                var k = fnIndex
+                                while k < argBase {
+                                    (slots + k).deinitialize(count: 1)
+                                    k &+= 1
+                                }
+                                sp = fnIndex
+                                f.sp = sp
+                                depth &+= 1
+                                // The caller's reference moves from the register to the callee's `back`.
+                                swap(&f, &nf)
+                                f.back = consume nf
+                                loadRegisters()
+                                break
+                            }
+                        }
                         if kwnames == nil, argc <= 2, observer == nil, let g = generatorStep(slots, fnIndex: fnIndex, argBase: argBase, argc: argc) {
                             // `g.send(v)`, `g.__next__()`, `next(g)`: switch to the generator's frame.
                             let sent: Value = argc == 2 ? (slots + argBase + 1).move() : .none
-                            var k = sp - 1
-                            while k >= fnIndex {
-                                if !(argc == 2 && k == argBase + 1) { (slots + k).deinitialize(count: 1) }
-                                k -= 1
-                            }
                             // The generator stays on the caller's stack while its frame
                             // runs (it owns the frame); its result replaces it.
-                            (slots + fnIndex).initialize(to: .object(g))
+                            let target = (slots + argBase).move()
+                            var k = fnIndex
+                            while k < argBase {
+                                (slots + k).deinitialize(count: 1)
+                                k &+= 1
+                            }
+                            (slots + fnIndex).initialize(to: target)
                             sp = fnIndex + 1
                             f.sp = sp
                             guard let gf = try resumeDelegating(g, from: f, mode: .callNext, sending: sent) else {
@@ -272,59 +304,36 @@ extension VM {
                             switchTo(nf)
                         }
                     case .binaryOp, .inplaceOp:
+                        if case .int(let x) = slots[sp - 2], case .int(let y) = slots[sp - 1], let r = smallIntOp(arg, x, y) {
+                            // Two ints in, one int out: nothing to release.
+                            sp &-= 1
+                            (slots + sp - 1).initialize(to: .int(r))
+                            break
+                        }
                         sp &-= 1
                         let b = (slots + sp).move()
                         let a = slots[sp - 1]
-                        let r: Value
-                        if case .int(let x) = a, case .int(let y) = b {
-                            switch arg {
-                            case 0:
-                                let (s, o) = x.addingReportingOverflow(y)
-                                r = o ? try binaryOp(.add, a, b) : .int(s)
-                            case 1:
-                                let (s, o) = x.subtractingReportingOverflow(y)
-                                r = o ? try binaryOp(.sub, a, b) : .int(s)
-                            case 2:
-                                let (s, o) = x.multipliedReportingOverflow(by: y)
-                                r = o ? try binaryOp(.mul, a, b) : .int(s)
-                            case 5 where y > 0 && x >= 0:
-                                r = .int(x % y)
-                            case 4 where y > 0 && x >= 0:
-                                r = .int(x / y)
-                            default:
-                                r = try binaryOp(BinaryOp.allCases[arg], a, b, inplace: word & 0xff == UInt32(Opcode.inplaceOp.rawValue))
-                            }
-                        } else {
-                            r = try binaryOp(BinaryOp.allCases[arg], a, b, inplace: word & 0xff == UInt32(Opcode.inplaceOp.rawValue))
-                        }
-                        slots[sp - 1] = r
+                        slots[sp - 1] = try binaryOp(BinaryOp.allCases[arg], a, b, inplace: word & 0xff == UInt32(Opcode.inplaceOp.rawValue))
                     case .binaryOpConst:
+                        let op = arg & 0xf
+                        if case .int(let x) = slots[sp - 1], case .int(let y) = consts[arg >> 4], let r = smallIntOp(op, x, y) {
+                            (slots + sp - 1).initialize(to: .int(r))
+                            break
+                        }
                         let b = consts[arg >> 4]
                         let a = slots[sp - 1]
-                        let op = arg & 0xf
-                        if case .int(let x) = a, case .int(let y) = b, op < 2 {
-                            let (s, o) = op == 0 ? x.addingReportingOverflow(y) : x.subtractingReportingOverflow(y)
-                            if !o {
-                                slots[sp - 1] = .int(s)
-                                break
-                            }
-                        }
                         slots[sp - 1] = try binaryOp(BinaryOp.allCases[op], a, b)
                     case .compareJumpIfFalse:
+                        if case .int(let x) = slots[sp - 2], case .int(let y) = slots[sp - 1] {
+                            sp &-= 2
+                            if !compareInts(arg & 7, x, y) { ip = arg >> 3 }
+                            break
+                        }
                         sp &-= 2
                         let b = (slots + sp + 1).move()
                         let a = (slots + sp).move()
                         let r: Bool
-                        if case .int(let x) = a, case .int(let y) = b {
-                            switch arg & 7 {
-                            case 0: r = x == y
-                            case 1: r = x != y
-                            case 2: r = x < y
-                            case 3: r = x <= y
-                            case 4: r = x > y
-                            default: r = x >= y
-                            }
-                        } else {
+                        do {
                             let v = try richCompare(a, b, arg & 7)
                             if case .bool(let bv) = v { r = bv } else { r = try truthy(v) }
                         }
@@ -332,23 +341,15 @@ extension VM {
                     case .unaryOp:
                         slots[sp - 1] = try unaryOp(arg, slots[sp - 1])
                     case .compareOp:
+                        if case .int(let x) = slots[sp - 2], case .int(let y) = slots[sp - 1] {
+                            sp &-= 1
+                            (slots + sp - 1).initialize(to: .bool(compareInts(arg, x, y)))
+                            break
+                        }
                         sp &-= 1
                         let b = (slots + sp).move()
                         let a = slots[sp - 1]
-                        if case .int(let x) = a, case .int(let y) = b {
-                            let r: Bool
-                            switch arg {
-                            case 0: r = x == y
-                            case 1: r = x != y
-                            case 2: r = x < y
-                            case 3: r = x <= y
-                            case 4: r = x > y
-                            default: r = x >= y
-                            }
-                            slots[sp - 1] = .bool(r)
-                        } else {
-                            slots[sp - 1] = try richCompare(a, b, arg)
-                        }
+                        slots[sp - 1] = try richCompare(a, b, arg)
                     case .isOp:
                         sp &-= 1
                         let b = (slots + sp).move()
@@ -518,7 +519,8 @@ extension VM {
                     case .forIter:
                         let it = slots[sp - 1]
                         if case .object(let o) = it {
-                            if let li = o as? PySeqIter, !li.isCustom {
+                            let cls = ObjectIdentifier(type(of: o))
+                            if cls == ObjectIdentifier(PySeqIter.self), case let li = unsafeDowncast(o, to: PySeqIter.self), !li.isCustom {
                                 if let v = li.next() {
                                     (slots + sp).initialize(to: v)
                                     sp &+= 1
@@ -529,7 +531,8 @@ extension VM {
                                 }
                                 break
                             }
-                            if let g = o as? PyGenerator, g.kind == .generator, observer == nil {
+                            if cls == ObjectIdentifier(PyGenerator.self), case let g = unsafeDowncast(o, to: PyGenerator.self),
+                               g.kind == .generator, observer == nil {
                                 f.ip = ip
                                 f.sp = sp
                                 if let gf = try resumeDelegating(g, from: f, mode: .forIter, sending: .none) {
@@ -571,15 +574,19 @@ extension VM {
                         let v = (slots + sp).move()
                         f.ip = ip
                         f.sp = sp
-                        let finished = f
-                        let mode = finished.resumeMode
-                        if finished.isGenerator, let g = finished.generator { finishGenerator(g) }
+                        let mode = f.resumeMode
+                        let isGenerator = f.isGenerator
+                        if isGenerator, let g = f.generator { finishGenerator(g) }
                         depth -= 1
-                        if same(finished, entry) { return .returned(v) }
-                        guard let caller = finished.back else { return .returned(v) }
-                        finished.back = nil
-                        switchTo(caller)
-                        if !finished.isGenerator { finished.recycle() }
+                        if same(f, entry) { return .returned(v) }
+                        // The caller's reference moves from `back` to the register,
+                        // the finished frame's from the register to its pool.
+                        var finished: Frame? = nil
+                        swap(&finished, &f.back)
+                        guard var done = finished else { return .returned(v) }
+                        swap(&f, &done)
+                        loadRegisters()
+                        if !isGenerator { done.recycle() }
                         switch mode {
                         case .call, .swift:
                             (slots + sp).initialize(to: v)
@@ -605,22 +612,26 @@ extension VM {
                         let v = (slots + sp).move()
                         f.ip = ip
                         f.sp = sp
-                        var suspended = f
-                        suspended.generatorRef?._withUnsafeGuaranteedRef { suspendGenerator($0) }
+                        f.generatorRef?._withUnsafeGuaranteedRef { suspendGenerator($0) }
                         depth -= 1
                         // Delegators linked by `resumeDelegating` yield the same value
-                        // without running: suspend them on the way up.
-                        while suspended.resumeMode == .delegatedYield, !same(suspended, entry), let up = suspended.back {
-                            suspended.back = nil
-                            suspended = up
-                            suspended.generatorRef?._withUnsafeGuaranteedRef { suspendDelegator($0) }
+                        // without running: suspend them on the way up. Each `back`
+                        // reference moves into the register (no reference counting).
+                        while f.resumeMode == .delegatedYield, !same(f, entry), f.back != nil {
+                            var up: Frame? = nil
+                            swap(&up, &f.back)
+                            var inner = up.unsafelyUnwrapped
+                            swap(&f, &inner)
+                            f.generatorRef?._withUnsafeGuaranteedRef { suspendDelegator($0) }
                             depth -= 1
                         }
-                        if same(suspended, entry) { return .yielded(v) }
-                        guard let caller = suspended.back else { return .yielded(v) }
-                        suspended.back = nil
-                        let mode = suspended.resumeMode
-                        switchTo(caller)
+                        if same(f, entry) { return .yielded(v) }
+                        var back: Frame? = nil
+                        swap(&back, &f.back)
+                        guard var caller = back else { return .yielded(v) }
+                        let mode = f.resumeMode
+                        swap(&f, &caller)
+                        loadRegisters()
                         if mode == .callNext {
                             slots[sp - 1] = v
                         } else {
@@ -801,8 +812,7 @@ extension VM {
                 return try resumeInLoop(g, from: caller, mode: mode, sending: v)
             }
             cur.state = .running
-            cur.excState.previous = excState
-            excState = cur.excState
+            linkExcState(cur)
             depth += 1
             frame.back = below
             frame.resumeMode = curMode
@@ -831,8 +841,7 @@ extension VM {
     @inline(__always)
     func suspendDelegator(_ g: PyGenerator) {
         g.state = .suspended
-        if same(excState, g.excState), let prev = g.excState.previous { excState = prev }
-        g.excState.previous = nil
+        unlinkExcState(g)
     }
 
     /// The generator `g` delegates to when it is suspended at a `yield from`/`await`
@@ -863,8 +872,9 @@ extension VM {
         } else {
             return nil
         }
-        guard case .object(let o) = target, let g = o as? PyGenerator, g.kind == .generator else { return nil }
-        return g
+        guard case .object(let o) = target, ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyGenerator.self) else { return nil }
+        let g = unsafeDowncast(o, to: PyGenerator.self)
+        return g.kind == .generator ? g : nil
     }
 
     /// The method `loadMethod` found for this receiver's type last time, when no
@@ -873,7 +883,8 @@ extension VM {
     func cachedMethod(_ code: CodeObject, _ i: Int, _ o: Value) -> Value? {
         let entry = code.methodCache[i]
         guard entry.type == ObjectIdentifier(o.type), entry.version == PyType.dictVersion else { return nil }
-        if case .object(let obj) = o, let inst = obj as? PyInstance, inst.attrs[code.names[i]] != nil { return nil }
+        if case .object(let obj) = o, ObjectIdentifier(type(of: obj)) == ObjectIdentifier(PyInstance.self),
+           unsafeDowncast(obj, to: PyInstance.self).attrs[code.names[i]] != nil { return nil }
         return entry.method
     }
 
@@ -960,6 +971,47 @@ extension VM {
         if let v = g[name] { return v }
         if let v = builtins[name] { return v }
         throw pyError(BuiltinTypes.nameError, "name '\(name)' is not defined")
+    }
+}
+
+/// `x op y` for the binary operators whose int results need no object (`+`,
+/// `-`, `*`, `//`, `%` by Python's rules), or nil when the slow path must run
+/// (overflow, division by zero, other operators).
+@inline(__always)
+func smallIntOp(_ op: Int, _ x: Int, _ y: Int) -> Int? {
+    switch op {
+    case 0:
+        let (r, o) = x.addingReportingOverflow(y)
+        return o ? nil : r
+    case 1:
+        let (r, o) = x.subtractingReportingOverflow(y)
+        return o ? nil : r
+    case 2:
+        let (r, o) = x.multipliedReportingOverflow(by: y)
+        return o ? nil : r
+    case 4:
+        guard y != 0, y != -1 else { return nil }
+        let q = x / y
+        return (x % y != 0 && (x < 0) != (y < 0)) ? q - 1 : q
+    case 5:
+        guard y != 0, y != -1 else { return nil }
+        let m = x % y
+        return (m != 0 && (m < 0) != (y < 0)) ? m + y : m
+    default:
+        return nil
+    }
+}
+
+/// `x op y` for comparison operator `op` (==, !=, <, <=, >, >=) on ints.
+@inline(__always)
+func compareInts(_ op: Int, _ x: Int, _ y: Int) -> Bool {
+    switch op {
+    case 0: return x == y
+    case 1: return x != y
+    case 2: return x < y
+    case 3: return x <= y
+    case 4: return x > y
+    default: return x >= y
     }
 }
 

@@ -32,8 +32,7 @@ extension VM {
         }
         if g.state == .suspended && !throwing { frame.push(v) }
         g.state = .running
-        g.excState.previous = excState
-        excState = g.excState
+        linkExcState(g)
         depth += 1
         return frame
     }
@@ -54,8 +53,20 @@ extension VM {
         g.frameObject = nil
     }
 
-    private func unlinkExcState(_ g: PyGenerator) {
-        if same(excState, g.excState), let prev = g.excState.previous { excState = prev }
+    /// Puts `g`'s handled-exception state on top of the chain as it starts running.
+    @inline(__always)
+    func linkExcState(_ g: PyGenerator) {
+        let mine = Unmanaged.passUnretained(g.excState)
+        g.excState.previous = currentExcState
+        currentExcState = mine
+    }
+
+    /// Takes `g`'s handled-exception state off the chain as it stops running.
+    @inline(__always)
+    func unlinkExcState(_ g: PyGenerator) {
+        if currentExcState.toOpaque() == Unmanaged.passUnretained(g.excState).toOpaque(), let prev = g.excState.previous {
+            currentExcState = prev
+        }
         g.excState.previous = nil
     }
 

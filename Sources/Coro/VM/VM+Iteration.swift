@@ -60,6 +60,7 @@ public final class PySeqIter: PyObject {
         }
     }
 
+    @inline(__always)
     var isCustom: Bool {
         if case .custom = source { return true }
         return false

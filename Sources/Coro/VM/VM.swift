@@ -48,8 +48,16 @@ public final class VM {
     var depth = 0
     /// CPython's default recursion limit.
     public var recursionLimit = 1000
-    /// The handled-exception chain's innermost level.
-    var excState = ExcState()
+    /// The bottom of the handled-exception chain (outside every generator).
+    let baseExcState: ExcState
+    /// The chain's innermost level: the running generator's state, or the base.
+    /// Not retained (the base and each running generator keep theirs alive), so
+    /// linking a generator in on every resume costs no reference counting.
+    var currentExcState: Unmanaged<ExcState>
+    /// The innermost handled-exception level.
+    var excState: ExcState {
+        @inline(__always) get { currentExcState.takeUnretainedValue() }
+    }
     /// Instructions left before the step budget runs out (`--max-steps`); Int.max when unlimited.
     var stepsLeft = Int.max
     /// The budget given, for the error message.
@@ -104,6 +112,9 @@ public final class VM {
 
     public init(output: OutputBuffer = OutputBuffer()) {
         self.output = output
+        let base = ExcState()
+        baseExcState = base
+        currentExcState = Unmanaged.passUnretained(base)
         finalizationQueue.vm = self
         installBuiltins()
         generatorSendFunction = BuiltinTypes.generator.dict["send"]?.object
@@ -136,8 +147,8 @@ public final class VM {
 
     /// The exception currently being handled (`sys.exc_info()[1]`), or None.
     var handledException: Value {
-        var s: ExcState? = excState
-        while let st = s {
+        var s: Unmanaged<ExcState>? = currentExcState
+        while let st = s?.takeUnretainedValue() {
             if !st.exc.isNone { return st.exc }
             s = st.previous
         }
