@@ -191,13 +191,14 @@ extension VM {
                         let o = (slots + sp).move()
                         try deleteAttr(o, f.code.names[arg])
                     case .loadMethod:
-                        let o = slots[sp - 1]
-                        if let m = cachedMethod(f.code, arg, o) {
-                            slots[sp - 1] = m
-                            (slots + sp).initialize(to: o)
+                        if let m = cachedMethod(f.code, arg, slots + sp - 1) {
+                            // The receiver moves up a slot; the method goes under it.
+                            (slots + sp).initialize(to: (slots + sp - 1).move())
+                            (slots + sp - 1).initialize(to: m)
                             sp &+= 1
                             break
                         }
+                        let o = slots[sp - 1]
                         let (m, selfArg) = try loadMethod(o, f.code.names[arg])
                         if selfArg.isIdentical(to: o), case .object = m {
                             f.code.methodCache[arg] = (ObjectIdentifier(o.type), PyType.dictVersion, m)
@@ -251,7 +252,7 @@ extension VM {
                                 break
                             }
                         }
-                        if kwnames == nil, argc <= 2, observer == nil, let g = generatorStep(slots, fnIndex: fnIndex, argBase: argBase, argc: argc) {
+                        if kwnames == nil, argc <= 2, observer == nil, let gu = generatorStep(slots, fnIndex: fnIndex, argBase: argBase, argc: argc) {
                             // `g.send(v)`, `g.__next__()`, `next(g)`: switch to the generator's frame.
                             let sent: Value = argc == 2 ? (slots + argBase + 1).move() : .none
                             // The generator stays on the caller's stack while its frame
@@ -265,7 +266,8 @@ extension VM {
                             (slots + fnIndex).initialize(to: target)
                             sp = fnIndex + 1
                             f.sp = sp
-                            guard let gf = try resumeDelegating(g, from: f, mode: .callNext, sending: sent) else {
+                            // The moved slot keeps the generator alive.
+                            guard let gf = try resumeDelegating(gu.takeUnretainedValue(), from: f, mode: .callNext, sending: sent) else {
                                 throw stopIteration(.none)
                             }
                             switchTo(gf)
@@ -857,35 +859,41 @@ extension VM {
 
     /// The generator a call resumes when it is `g.send(v)`, `g.__next__()` or
     /// `next(g)` on a plain generator (argc counts self for methods); nil otherwise.
-    @inline(__always)
-    func generatorStep(_ slots: UnsafeMutablePointer<Value>, fnIndex: Int, argBase: Int, argc: Int) -> PyGenerator? {
+    @inline(never)
+    func generatorStep(_ slots: UnsafeMutablePointer<Value>, fnIndex: Int, argBase: Int, argc: Int) -> Unmanaged<PyGenerator>? {
         // An exact class check, not a cast: every Python-to-Python call passes here.
         guard case .object(let fo) = slots[fnIndex], ObjectIdentifier(type(of: fo)) == ObjectIdentifier(PyBuiltinFunction.self) else { return nil }
-        let fn = unsafeDowncast(fo, to: PyBuiltinFunction.self)
-        let target: Value
-        if same(fn, generatorSendFunction ?? unbound), argc == 2 {
-            target = slots[argBase]
-        } else if same(fn, generatorNextFunction ?? unbound), argc == 1 {
-            target = slots[argBase]
-        } else if same(fn, builtinNextFunction ?? unbound), argc == 1, argBase == fnIndex + 1 {
-            target = slots[argBase]
+        let fn = ObjectIdentifier(fo)
+        func isFunction(_ o: PyObject?) -> Bool { o.map { ObjectIdentifier($0) == fn } ?? false }
+        if isFunction(generatorSendFunction) {
+            guard argc == 2 else { return nil }
+        } else if isFunction(generatorNextFunction) {
+            guard argc == 1 else { return nil }
+        } else if isFunction(builtinNextFunction) {
+            guard argc == 1, argBase == fnIndex + 1 else { return nil }
         } else {
             return nil
         }
-        guard case .object(let o) = target, ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyGenerator.self) else { return nil }
+        guard case .object(let o) = slots[argBase], ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyGenerator.self) else { return nil }
         let g = unsafeDowncast(o, to: PyGenerator.self)
-        return g.kind == .generator ? g : nil
+        return g.kind == .generator ? Unmanaged.passUnretained(g) : nil
     }
 
     /// The method `loadMethod` found for this receiver's type last time, when no
     /// type dictionary has changed since and the instance does not shadow it.
     @inline(__always)
-    func cachedMethod(_ code: CodeObject, _ i: Int, _ o: Value) -> Value? {
-        let entry = code.methodCache[i]
-        guard entry.type == ObjectIdentifier(o.type), entry.version == PyType.dictVersion else { return nil }
-        if case .object(let obj) = o, ObjectIdentifier(type(of: obj)) == ObjectIdentifier(PyInstance.self),
-           unsafeDowncast(obj, to: PyInstance.self).attrs[code.names[i]] != nil { return nil }
-        return entry.method
+    func cachedMethod(_ code: CodeObject, _ i: Int, _ receiver: UnsafeMutablePointer<Value>) -> Value? {
+        let entry = code.methodCache + i
+        guard let cachedType = entry.pointee.type, entry.pointee.version == PyType.dictVersion else { return nil }
+        switch receiver.pointee {
+        case .object(let obj):
+            guard cachedType == ObjectIdentifier(obj.type) else { return nil }
+            if ObjectIdentifier(type(of: obj)) == ObjectIdentifier(PyInstance.self),
+               unsafeDowncast(obj, to: PyInstance.self).attrs[code.names[i]] != nil { return nil }
+        case let v:
+            guard cachedType == ObjectIdentifier(v.type) else { return nil }
+        }
+        return entry.pointee.method
     }
 
     /// The periodic check: interrupts, the step budget, pending finalizations.
