@@ -267,7 +267,7 @@ extension VM {
                             sp = fnIndex + 1
                             f.sp = sp
                             // The moved slot keeps the generator alive.
-                            guard let gf = try resumeDelegating(gu.takeUnretainedValue(), from: f, mode: .callNext, sending: sent) else {
+                            guard let gf = try resumeDelegating(gu, from: f, mode: .callNext, sending: sent) else {
                                 throw stopIteration(.none)
                             }
                             switchTo(gf)
@@ -826,6 +826,13 @@ extension VM {
         return try resumeInLoop(cur, from: below, mode: curMode, sending: v)
     }
 
+    /// `resumeDelegating` for a generator held unretained (its caller's stack
+    /// keeps it alive).
+    @inline(never)
+    func resumeDelegating(_ g: Unmanaged<PyGenerator>, from caller: Frame, mode: ResumeMode, sending v: Value) throws -> Frame? {
+        try g._withUnsafeGuaranteedRef { try resumeDelegating($0, from: caller, mode: mode, sending: v) }
+    }
+
     /// Returns `count` delegators linked by `resumeDelegating` (top frame first
     /// from `top` downward) to suspended.
     private func unlinkDelegators(_ top: Frame, count: Int) {
@@ -881,7 +888,7 @@ extension VM {
 
     /// The method `loadMethod` found for this receiver's type last time, when no
     /// type dictionary has changed since and the instance does not shadow it.
-    @inline(__always)
+    @inline(never)
     func cachedMethod(_ code: CodeObject, _ i: Int, _ receiver: UnsafeMutablePointer<Value>) -> Value? {
         let entry = code.methodCache + i
         guard let cachedType = entry.pointee.type, entry.pointee.version == PyType.dictVersion else { return nil }
