@@ -2,19 +2,23 @@
 
 enum RangeMethods {
     static func install(_ t: PyType) {
-        let cast: (Value) -> PyRange? = { $0.object as? PyRange }
+        // Machine-sized ranges and ranges past machine integers share the methods.
+        let cast: (Value) -> PyObject? = { v in
+            guard let o = v.object, o is PyRange || o is PyLongRange else { return nil }
+            return o
+        }
         t.method("count", cast) { vm, r, call in
             let x = try call.one()
-            if let i = exactInt(x) { return .int(index(of: i, in: r) == nil ? 0 : 1) }
+            if let i = vm.exactBigInt(x) { return .int(try vm.rangePosition(of: i, in: r) == nil ? 0 : 1) }
             var n = 0
             try vm.forEachItem(.object(r)) { item in if try vm.eq(item, x) { n += 1 } }
             return .int(n)
         }
         t.method("index", cast) { vm, r, call in
             let x = try call.one()
-            if let i = exactInt(x) {
-                guard let k = index(of: i, in: r) else { throw valueError("\(try vm.repr(x)) is not in range") }
-                return .int(k)
+            if let i = vm.exactBigInt(x) {
+                guard let k = try vm.rangePosition(of: i, in: r) else { throw valueError("\(try vm.repr(x)) is not in range") }
+                return .bigint(k)
             }
             var k = 0
             var found: Int?
@@ -25,33 +29,21 @@ enum RangeMethods {
             guard let found else { throw valueError("sequence.index(x): x not in sequence") }
             return .int(found)
         }
-        let isRange: (Value) -> Bool = { $0.object is PyRange }
+        let isRange: (Value) -> Bool = { cast($0) != nil }
         SpecialMethods.installComparisons(t, equalityOnly: true, accepts: isRange)
         SpecialMethods.installHash(t, cast: isRange)
         SpecialMethods.installBool(t, cast: isRange)
         SpecialMethods.installContainer(t, cast: isRange)
-        t.method("__reversed__", cast) { _, r, call in
+        t.method("__reversed__", cast) { vm, o, call in
             try call.noArgs()
-            let n = r.count
-            let last = r.start &+ (n &- 1) &* r.step
-            return .object(PySeqIter(.range(next: last, step: -r.step, remaining: n), typeName: "range_iterator"))
+            if let r = o as? PyRange {
+                let n = r.count
+                let last = r.start &+ (n &- 1) &* r.step
+                return .object(PySeqIter(.range(next: last, step: -r.step, remaining: n), typeName: "range_iterator"))
+            }
+            guard let shape = vm.rangeShape(o) else { return .none }
+            let last = shape.start + (shape.count - BigInt(1)) * shape.step
+            return vm.longRangeIterator(PyLongRange(start: last, stop: last - shape.count * shape.step, step: -shape.step))
         }
-    }
-
-    /// An int or bool argument (CPython searches arithmetically only for these).
-    private static func exactInt(_ v: Value) -> Int? {
-        switch v {
-        case .int(let i): return i
-        case .bool(let b): return b ? 1 : 0
-        default: return nil
-        }
-    }
-
-    /// The position of `i` in the range, if it is an element.
-    private static func index(of i: Int, in r: PyRange) -> Int? {
-        if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return nil }
-        let offset = i - r.start
-        guard offset % r.step == 0 else { return nil }
-        return offset / r.step
     }
 }

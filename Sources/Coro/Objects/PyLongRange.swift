@@ -52,6 +52,33 @@ public final class PyLongRange: PyObject {
 }
 
 extension VM {
+    /// Length, first item and step of any range, as big integers.
+    func rangeShape(_ o: PyObject) -> (count: BigInt, start: BigInt, step: BigInt)? {
+        if let r = o as? PyRange { return (BigInt(r.count), BigInt(r.start), BigInt(r.step)) }
+        if let r = o as? PyLongRange { return (r.count, r.start, r.step) }
+        return nil
+    }
+
+    /// An int or bool argument as a big integer (CPython's range searches
+    /// arithmetically only for these; int subclasses compare item by item).
+    func exactBigInt(_ v: Value) -> BigInt? {
+        switch v {
+        case .int(let i): return BigInt(i)
+        case .bool(let b): return BigInt(b ? 1 : 0)
+        case .object(let o): return (o as? PyBigInt)?.value
+        default: return nil
+        }
+    }
+
+    /// The position of int `i` in range `r`, if it is an element.
+    func rangePosition(of i: BigInt, in r: PyObject) throws -> BigInt? {
+        guard let shape = rangeShape(r), !shape.count.isZero else { return nil }
+        let offset = i - shape.start
+        guard let (q, rem) = offset.floorDivMod(shape.step), rem.isZero else { return nil }
+        guard !q.isNegative, q < shape.count else { return nil }
+        return q
+    }
+
     /// An int value as a big integer, or nil when it is not an int.
     func bigIntValue(_ v: Value) -> BigInt? {
         switch v {
@@ -80,11 +107,50 @@ extension VM {
     }
 
     func longRangeItem(_ r: PyLongRange, _ k: Value) throws -> Value {
+        if case .object(let so) = k, let slice = so as? PySlice {
+            let (start, stop, step) = try bigSliceIndices(slice, r.count)
+            return .object(PyLongRange.make(start: r.start + start * r.step, stop: r.start + stop * r.step,
+                                            step: r.step * step))
+        }
         guard let i = bigIntValue(k) else {
             throw typeError("range indices must be integers or slices, not \(k.type.name)")
         }
         guard let v = r.item(i) else { throw indexError("range object index out of range") }
         return .bigint(v)
+    }
+
+    /// `slice.indices(length)` without a machine-size limit: start, stop and step
+    /// clamped to the sequence as CPython's `_PySlice_GetLongIndices` does.
+    func bigSliceIndices(_ s: PySlice, _ length: BigInt) throws -> (BigInt, BigInt, BigInt) {
+        func index(_ v: Value) throws -> BigInt? {
+            if case .none = v { return nil }
+            if let b = bigIntValue(v) { return b }
+            if case .object(let o) = v, let m = o.type.lookupUser("__index__") {
+                let r = try call(m, [v])
+                if let b = bigIntValue(r) { return b }
+                throw typeError("__index__ returned non-int (type \(r.type.name))")
+            }
+            throw typeError("slice indices must be integers or None or have an __index__ method")
+        }
+        let zero = BigInt(0)
+        let step = try index(s.step) ?? BigInt(1)
+        if step.isZero { throw valueError("slice step cannot be zero") }
+        let backwards = step < zero
+        let lower = backwards ? BigInt(-1) : zero
+        let upper = backwards ? length + lower : length
+        func clamp(_ v: Value, default d: BigInt) throws -> BigInt {
+            guard var i = try index(v) else { return d }
+            if i.isNegative {
+                i = i + length
+                if i < lower { i = lower }
+            } else if i > upper {
+                i = upper
+            }
+            return i
+        }
+        let start = try clamp(s.start, default: backwards ? upper : lower)
+        let stop = try clamp(s.stop, default: backwards ? lower : upper)
+        return (start, stop, step)
     }
 
     func longRangeRepr(_ r: PyLongRange) -> String {

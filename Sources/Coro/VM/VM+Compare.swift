@@ -60,6 +60,10 @@ extension VM {
                 let n = r.count
                 return pythonTupleHash([pythonHash(int: n), n == 0 ? try hash(.none) : pythonHash(int: r.start),
                                         n <= 1 ? try hash(.none) : pythonHash(int: r.step)])
+            case let r as PyLongRange:
+                let n = r.count
+                return pythonTupleHash([n.pythonHash, n.isZero ? try hash(.none) : r.start.pythonHash,
+                                        n <= BigInt(1) ? try hash(.none) : r.step.pythonHash])
             case is PyList, is PyDict, is PySet:
                 throw typeError("unhashable type: '\(o.type.name)'")
             case let v as PyDictView where v.isSetLike:
@@ -190,6 +194,10 @@ extension VM {
         case let (s as PyRange, t as PyRange):
             guard op < 2 else { return nil }
             let same = s.count == t.count && (s.count == 0 || (s.start == t.start && (s.count == 1 || s.step == t.step)))
+            return same == (op == 0)
+        case (is PyLongRange, is PyRange), (is PyRange, is PyLongRange), (is PyLongRange, is PyLongRange):
+            guard op < 2, let s = rangeShape(x), let t = rangeShape(y) else { return nil }
+            let same = s.count == t.count && (s.count.isZero || (s.start == t.start && (s.count == BigInt(1) || s.step == t.step)))
             return same == (op == 0)
         case let (m as PyBoundMethod, n as PyBoundMethod):
             // Bound methods are equal when they bind the same function to the same object.
