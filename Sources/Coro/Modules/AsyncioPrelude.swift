@@ -1,10 +1,22 @@
-// The Python half of `asyncio`: the parts CPython itself writes in Python on top
-// of its C `Future` and `Task` — sleep, wait, wait_for, shield, asyncio.run, the
-// queues and locks. They are written here as CPython's mechanics are (the order
-// of callbacks, futures and steps is what fixes the order of prints), in coro's
-// language subset: single inheritance, and a native `_deque` for
-// `collections.deque`. Each part is compiled under the name of CPython's module
-// file, so tracebacks through it read `asyncio/tasks.py`.
+// The half of `asyncio` that is Python code: everything above the Swift `Future`,
+// `Task` and event loop — sleep, wait, wait_for, shield, as_completed, asyncio.run
+// and Runner, the locks and the queues. It is coro's own code, written against
+// CPython 3.11's observable behaviour: the same public names, signatures, messages
+// and reprs, and, above all, the same sequence of loop work (which futures exist,
+// which callbacks are registered and when, how many loop iterations a hand-off
+// takes), since that sequence decides the order in which a program's lines print.
+// The differential suite (Tests/Differential/asyncio) checks it against CPython.
+//
+// It is written in coro's language subset: single inheritance, and the native
+// `_deque` where a deque is needed. Each part is compiled under the name of the
+// CPython module that holds the same API, so tracebacks through it name
+// `asyncio/tasks.py`, `asyncio/locks.py`, ... (with coro's own line numbers).
+//
+// Names a program can see stay CPython's, even private ones: function and method
+// names show up in tracebacks, coroutine reprs and callback reprs
+// (`cb=[_wait.<locals>._on_completion()]`), and private attributes (`_waiters`,
+// `_value`, `_getters`, ...) are read by the Swift half (AsyncioQueues.swift) and
+// by programs that peek. Helpers that only this file sees are ours to name.
 
 enum AsyncioPrelude {
     /// (file name, source), run in order in one namespace.
@@ -28,55 +40,62 @@ enum AsyncioPrelude {
         "Runner": "asyncio.runners",
     ]
 
+    // MARK: - coroutines.py
+
     static let coroutines = #"""
 import inspect as _inspect
 import functools as _functools
 
+# The tag @coroutine puts on what it returns; iscoroutinefunction() looks for it.
 _is_coroutine = object()
 
 
 def iscoroutinefunction(func):
-    """Return True if func is a decorated coroutine function."""
-    return (_inspect.iscoroutinefunction(func) or
-            getattr(func, '_is_coroutine', None) is _is_coroutine)
+    """Whether func is an `async def` function or was made by @coroutine."""
+    if _inspect.iscoroutinefunction(func):
+        return True
+    return getattr(func, '_is_coroutine', None) is _is_coroutine
 
 
 def coroutine(func):
-    """Decorator to mark generator-based coroutines (asyncio 3.10's @coroutine)."""
+    """Turn a generator function (or a plain function) into something `await` takes."""
     if _inspect.iscoroutinefunction(func):
         return func
 
     if _inspect.isgeneratorfunction(func):
-        coro = func
+        marked = func
     else:
+        # A plain function: its result is awaited if it is awaitable, returned if not.
         @_functools.wraps(func)
         def coro(*args, **kw):
-            res = func(*args, **kw)
-            if isfuture(res) or _inspect.isgenerator(res):
-                res = yield from res
-            else:
-                # If 'res' is an awaitable, run it.
-                try:
-                    await_meth = res.__await__
-                except AttributeError:
-                    pass
-                else:
-                    if _inspect.isawaitable(res):
-                        res = yield from await_meth()
-            return res
+            outcome = func(*args, **kw)
+            if isfuture(outcome) or _inspect.isgenerator(outcome):
+                return (yield from outcome)
+            try:
+                iterate = outcome.__await__
+            except AttributeError:
+                return outcome
+            if _inspect.isawaitable(outcome):
+                outcome = yield from iterate()
+            return outcome
 
-    coro = _types_coroutine(coro)
-    coro._is_coroutine = _is_coroutine
-    return coro
+        marked = coro
+
+    marked = _types_coroutine(marked)
+    marked._is_coroutine = _is_coroutine
+    return marked
 """#
+
+    // MARK: - futures.py
 
     static let futures = #"""
-def _set_result_unless_cancelled(fut, result):
-    """Helper setting the result only if the future was not cancelled."""
-    if fut.cancelled():
-        return
-    fut.set_result(result)
+def _set_result_unless_cancelled(future, value):
+    # sleep()'s timer: by the time it fires, the sleeper may have been cancelled.
+    if not future.cancelled():
+        future.set_result(value)
 """#
+
+    // MARK: - tasks.py
 
     static let tasks = #"""
 FIRST_COMPLETED = 'FIRST_COMPLETED'
@@ -84,8 +103,109 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
+def _release_waiter(waiter, *args):
+    # Used both as a timer callback and as a done-callback (which passes the
+    # finished future, hence *args); whichever comes second finds it done.
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+@_types_coroutine
+def __sleep0():
+    # sleep(0): one bare yield, which the task step takes as "run me again on
+    # the next loop iteration"; no future, no timer.
+    yield
+
+
+async def sleep(delay, result=None):
+    """Suspend the calling task for `delay` seconds, then return `result`."""
+    if delay <= 0:
+        await __sleep0()
+        return result
+
+    loop = get_running_loop()
+    wakeup = loop.create_future()
+    timer = loop.call_later(delay, _set_result_unless_cancelled, wakeup, result)
+    try:
+        return await wakeup
+    finally:
+        # Cancelled before the time is up: the timer must not stay scheduled.
+        timer.cancel()
+
+
+async def wait_for(fut, timeout):
+    """Await `fut` (a coroutine becomes a task) for at most `timeout` seconds.
+
+    When time runs out, `fut` is cancelled and TimeoutError raised once the
+    cancellation has gone through. Cancelling wait_for cancels `fut` as well."""
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+
+    if timeout <= 0:
+        # No time at all: `fut` gets no chance to run unless it is finished already.
+        fut = ensure_future(fut, loop=loop)
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut, loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+
+    # `wakeup` is released by the timer or by `fut` finishing, whichever is first.
+    wakeup = loop.create_future()
+    timer = loop.call_later(timeout, _release_waiter, wakeup)
+    on_done = _functools.partial(_release_waiter, wakeup)
+    fut = ensure_future(fut, loop=loop)
+    fut.add_done_callback(on_done)
+    try:
+        try:
+            await wakeup
+        except CancelledError:
+            # wait_for itself is being cancelled. Unless `fut` has an outcome
+            # already, it is cancelled too, and we leave only once that has
+            # landed, so that nothing of it runs on after wait_for is gone.
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(on_done)
+            await _cancel_and_wait(fut, loop)
+            raise
+
+        if fut.done():
+            return fut.result()
+
+        # Time is up.
+        fut.remove_done_callback(on_done)
+        await _cancel_and_wait(fut, loop)
+        # If `fut` caught the cancellation and ended some other way, that
+        # outcome is what the caller gets.
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timer.cancel()
+
+
+async def _cancel_and_wait(fut, loop):
+    # Cancel `fut` and wait until it has finished. We wait on a future of our
+    # own rather than on `fut`, so that this wait stays cancellable even when
+    # `fut` takes its time (or refuses) to end.
+    finished = loop.create_future()
+    on_done = _functools.partial(_release_waiter, finished)
+    fut.add_done_callback(on_done)
+    try:
+        fut.cancel()
+        await finished
+    finally:
+        fut.remove_done_callback(on_done)
+
+
 async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the Futures or Tasks given by fs to complete."""
+    """Wait for some or all of the futures and tasks in `fs`.
+
+    Returns two sets, (done, pending). Nothing is cancelled on a timeout."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
     if not fs:
@@ -93,231 +213,129 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError(f'Invalid return_when value: {return_when}')
 
+    # From here on, the set's order is the order callbacks are added in.
     fs = set(fs)
-
     if any(iscoroutine(f) for f in fs):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
 
-    loop = get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
-
-
-def _release_waiter(waiter, *args):
-    if not waiter.done():
-        waiter.set_result(None)
-
-
-async def wait_for(fut, timeout):
-    """Wait for the single Future or coroutine to complete, with timeout."""
-    loop = get_running_loop()
-
-    if timeout is None:
-        return await fut
-
-    if timeout <= 0:
-        fut = ensure_future(fut, loop=loop)
-
-        if fut.done():
-            return fut.result()
-
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except CancelledError as exc:
-            raise TimeoutError() from exc
-
-    waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = _functools.partial(_release_waiter, waiter)
-
-    fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
-
-    try:
-        # wait until the future completes or the timeout
-        try:
-            await waiter
-        except CancelledError:
-            if fut.done():
-                return fut.result()
-            else:
-                fut.remove_done_callback(cb)
-                # We must ensure that the task is not running
-                # after wait_for() returns.
-                # See https://bugs.python.org/issue32751
-                await _cancel_and_wait(fut, loop=loop)
-                raise
-
-        if fut.done():
-            return fut.result()
-        else:
-            fut.remove_done_callback(cb)
-            # We must ensure that the task is not running
-            # after wait_for() returns.
-            # See https://bugs.python.org/issue32751
-            await _cancel_and_wait(fut, loop=loop)
-            # In case task cancellation failed with TimeoutError,
-            # socket.recv raises the same exception.
-            try:
-                return fut.result()
-            except CancelledError as exc:
-                raise TimeoutError() from exc
-    finally:
-        timeout_handle.cancel()
+    return await _wait(fs, timeout, return_when, get_running_loop())
 
 
 async def _wait(fs, timeout, return_when, loop):
-    """Internal helper for wait()."""
-    waiter = loop.create_future()
-    timeout_handle = None
+    # One future stands for "stop waiting"; each member of `fs`, and the
+    # timer if there is one, may release it.
+    wakeup = loop.create_future()
+    timer = None
     if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+        timer = loop.call_later(timeout, _release_waiter, wakeup)
+    outstanding = len(fs)
 
     def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or
-            return_when == FIRST_COMPLETED or
-            return_when == FIRST_EXCEPTION and (not f.cancelled() and
-                                                f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        nonlocal outstanding
+        outstanding -= 1
+        if outstanding > 0 and not (
+                return_when == FIRST_COMPLETED or
+                (return_when == FIRST_EXCEPTION and
+                 not f.cancelled() and f.exception() is not None)):
+            return
+        if timer is not None:
+            timer.cancel()
+        if not wakeup.done():
+            wakeup.set_result(None)
 
     for f in fs:
         f.add_done_callback(_on_completion)
-
     try:
-        await waiter
+        await wakeup
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
 
-    done, pending = set(), set()
+    done = set()
+    pending = set()
     for f in fs:
-        if f.done():
-            done.add(f)
-        else:
-            pending.add(f)
+        (done if f.done() else pending).add(f)
     return done, pending
 
 
-async def _cancel_and_wait(fut, loop):
-    """Cancel the *fut* future or task and wait until it completes."""
-    waiter = loop.create_future()
-    cb = _functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
-
-    try:
-        fut.cancel()
-        # We cannot wait on *fut* directly to make
-        # sure _cancel_and_wait itself is reliably cancellable.
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
-
-
 def as_completed(fs, *, timeout=None):
-    """Return an iterator whose values are coroutines, in completion order."""
+    """Yield one awaitable per member of `fs`; each gives the next outcome to arrive.
+
+    After `timeout` seconds, the awaitables not yet satisfied raise TimeoutError."""
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
 
-    done = Queue()
-
+    # Futures enter `arrived` as they finish; a None there means "timed out".
+    arrived = Queue()
     loop = get_event_loop()
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    timer = None
 
     def _on_timeout():
-        for f in todo:
+        unfinished = list(todo)
+        todo.clear()
+        for f in unfinished:
             f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # Queue a dummy value for _wait_for_one().
-        todo.clear()  # Can't do todo.remove(f) in the loop.
+            arrived.put_nowait(None)
 
     def _on_completion(f):
         if not todo:
-            return  # _on_timeout() was here first.
+            return  # the timeout has already answered for everyone
         todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        arrived.put_nowait(f)
+        if not todo and timer is not None:
+            timer.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
+        f = await arrived.get()
         if f is None:
-            # Dummy value from _on_timeout().
             raise TimeoutError
-        return f.result()  # May raise f.exception().
+        return f.result()
 
     for f in todo:
         f.add_done_callback(_on_completion)
     if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
+        timer = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
 
 
 @_types_coroutine
-def __sleep0():
-    """Skip one event loop run cycle: a bare yield, which Task.__step handles."""
-    yield
-
-
-async def sleep(delay, result=None):
-    """Coroutine that completes after a given time (in seconds)."""
-    if delay <= 0:
-        await __sleep0()
-        return result
-
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay,
-                        _set_result_unless_cancelled,
-                        future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
-
-
-@_types_coroutine
 def _wrap_awaitable(awaitable):
-    """Wraps an awaitable (an object with __await__) into a coroutine."""
+    # ensure_future() (in Swift) runs an object that only has __await__ as a
+    # task through this.
     return (yield from awaitable.__await__())
 
 _wrap_awaitable._is_coroutine = _is_coroutine
 
 
 def shield(arg):
-    """Wait for a future, shielding it from cancellation."""
+    """Return a future that follows `arg` but whose cancellation leaves `arg` running."""
     inner = ensure_future(arg)
     if inner.done():
-        # Shortcut.
         return inner
-    loop = inner.get_loop()
-    outer = loop.create_future()
+    outer = inner.get_loop().create_future()
 
-    def _inner_done_callback(inner):
+    def _inner_done_callback(finished):
         if outer.cancelled():
-            if not inner.cancelled():
-                # Mark inner's result as retrieved.
-                inner.exception()
+            # Nobody reads the outcome through `outer` any more; fetch it here,
+            # or an exception would be reported as never retrieved.
+            if not finished.cancelled():
+                finished.exception()
             return
-
-        if inner.cancelled():
+        if finished.cancelled():
             outer.cancel()
+            return
+        exc = finished.exception()
+        if exc is None:
+            outer.set_result(finished.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_exception(exc)
 
-    def _outer_done_callback(outer):
+    def _outer_done_callback(_):
+        # `outer` cancelled (or otherwise done) first: stop following `inner`.
         if not inner.done():
             inner.remove_done_callback(_inner_done_callback)
 
@@ -326,63 +344,71 @@ def shield(arg):
     return outer
 """#
 
+    // MARK: - locks.py
+
     static let locks = #"""
 class _LoopBoundMixin:
+    # The loop is bound on first use, by _get_loop() (in Swift, AsyncioQueues.swift).
     _loop = None
-
-    # _get_loop() is in Swift (AsyncioQueues.swift).
 
 
 class _ContextManagerMixin(_LoopBoundMixin):
     async def __aenter__(self):
+        # `async with lock as x` binds None, as in CPython.
         await self.acquire()
-        # We have no use for the "as ..."  clause in the with
-        # statement for locks.
-        return None
 
     async def __aexit__(self, exc_type, exc, tb):
         self.release()
 
 
+def _with_state(base, state, waiters):
+    # '<asyncio.locks.Lock object at 0x...>' -> '<asyncio.locks.Lock object at 0x... [state]>'
+    if waiters:
+        state = f'{state}, waiters:{len(waiters)}'
+    return f'<{base[1:-1]} [{state}]>'
+
+
+def _has_live_waiter(waiters):
+    # `waiters` is None until the first time someone had to wait.
+    return waiters is not None and any(not w.cancelled() for w in waiters)
+
+
 class Lock(_ContextManagerMixin):
-    """Primitive lock objects."""
+    """A mutual exclusion lock for tasks, handed to waiters in arrival order."""
 
     def __init__(self):
         self._waiters = None
         self._locked = False
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self._locked else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _with_state(super().__repr__(),
+                           'locked' if self._locked else 'unlocked', self._waiters)
 
     def locked(self):
-        """Return True if lock is acquired."""
+        """Whether some task holds the lock."""
         return self._locked
 
     async def acquire(self):
-        """Acquire a lock."""
-        if (not self._locked and (self._waiters is None or
-                all(w.cancelled() for w in self._waiters))):
+        """Take the lock, waiting for it if need be; returns True."""
+        # Free, and nobody queued ahead of us: no waiting at all.
+        if not self._locked and not _has_live_waiter(self._waiters):
             self._locked = True
             return True
 
         if self._waiters is None:
             self._waiters = _deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-
-        # Finally block should be called before the CancelledError
-        # handling as we don't want CancelledError to call
-        # _wake_up_first() and attempt to wake up itself.
+        turn = self._get_loop().create_future()
+        self._waiters.append(turn)
         try:
             try:
-                await fut
+                await turn
             finally:
-                self._waiters.remove(fut)
+                # Out of the queue before anything else, so that the hand-over
+                # below can never pick this very waiter.
+                self._waiters.remove(turn)
         except CancelledError:
+            # We may have been given the turn just before being cancelled:
+            # pass it on rather than leave the lock free with waiters queued.
             if not self._locked:
                 self._wake_up_first()
             raise
@@ -391,68 +417,59 @@ class Lock(_ContextManagerMixin):
         return True
 
     def release(self):
-        """Release a lock."""
-        if self._locked:
-            self._locked = False
-            self._wake_up_first()
-        else:
+        """Give the lock up; the first task waiting for it gets it next."""
+        if not self._locked:
             raise RuntimeError('Lock is not acquired.')
+        self._locked = False
+        self._wake_up_first()
 
     def _wake_up_first(self):
-        """Wake up the first waiter if it isn't done."""
         if not self._waiters:
             return
-        try:
-            fut = next(iter(self._waiters))
-        except StopIteration:
-            return
-
-        # .done() necessarily means that a waiter will wake up later on and
-        # either take the lock, or, if it was cancelled and lock wasn't
-        # taken already, will hit this again and wake up a new waiter.
-        if not fut.done():
-            fut.set_result(True)
+        first = next(iter(self._waiters))
+        # A first waiter that is done already (woken, or cancelled) is about to
+        # run: it takes the lock, or passes the turn on from its except clause.
+        if not first.done():
+            first.set_result(True)
 
 
 class Event(_LoopBoundMixin):
-    """Asynchronous equivalent to threading.Event."""
+    """A flag tasks can wait on until some task sets it."""
 
     def __init__(self):
         self._waiters = _deque()
         self._value = False
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'set' if self._value else 'unset'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _with_state(super().__repr__(),
+                           'set' if self._value else 'unset', self._waiters)
 
-    # is_set(), set() and clear() are in Swift (AsyncioQueues.swift).
+    # is_set(), set() and clear() are Swift (AsyncioQueues.swift).
 
     async def wait(self):
-        """Block until the internal flag is true."""
+        """Return True once the flag is set (at once if it is set already)."""
         if self._value:
             return True
 
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
+        signal = self._get_loop().create_future()
+        self._waiters.append(signal)
         try:
-            await fut
-            return True
+            await signal
         finally:
-            self._waiters.remove(fut)
+            self._waiters.remove(signal)
+        return True
 
 
 class Condition(_ContextManagerMixin):
-    """Asynchronous equivalent to threading.Condition."""
+    """A condition variable: tasks wait, holding `lock`, until notified."""
 
     def __init__(self, lock=None):
         if lock is None:
             lock = Lock()
 
         self._lock = lock
-        # Export the lock's locked(), acquire() and release() methods.
+        # The condition is locked exactly when its lock is: it uses the lock's
+        # own methods.
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
@@ -460,69 +477,65 @@ class Condition(_ContextManagerMixin):
         self._waiters = _deque()
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _with_state(super().__repr__(),
+                           'locked' if self.locked() else 'unlocked', self._waiters)
 
     async def wait(self):
-        """Wait until notified."""
+        """Release the lock, wait to be notified, take the lock back; returns True."""
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
 
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._waiters.append(fut)
+            notified = self._get_loop().create_future()
+            self._waiters.append(notified)
             try:
-                await fut
-                return True
+                await notified
             finally:
-                self._waiters.remove(fut)
-
+                self._waiters.remove(notified)
+            return True
         finally:
-            # Must reacquire lock even if wait is cancelled
-            cancelled = False
+            # However the wait ended, the caller must hold the lock again when
+            # we return. A cancellation that arrives meanwhile is kept and
+            # raised once the lock is back.
+            interrupted = False
             while True:
                 try:
                     await self.acquire()
-                    break
                 except CancelledError:
-                    cancelled = True
-
-            if cancelled:
+                    interrupted = True
+                else:
+                    break
+            if interrupted:
                 raise CancelledError
 
     async def wait_for(self, predicate):
-        """Wait until a predicate becomes true."""
-        result = predicate()
-        while not result:
+        """Wait until predicate() is true; returns its last value."""
+        while not (outcome := predicate()):
             await self.wait()
-            result = predicate()
-        return result
+        return outcome
 
     def notify(self, n=1):
-        """By default, wake up one coroutine waiting on this condition, if any."""
+        """Wake up to `n` waiting tasks (they run once the lock is released)."""
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
 
-        idx = 0
-        for fut in self._waiters:
-            if idx >= n:
+        woken = 0
+        for waiter in self._waiters:
+            if woken >= n:
                 break
-
-            if not fut.done():
-                idx += 1
-                fut.set_result(False)
+            if waiter.done():
+                continue  # cancelled: it is leaving the queue by itself
+            woken += 1
+            waiter.set_result(False)
 
     def notify_all(self):
-        """Wake up all coroutines waiting on this condition."""
+        """Wake up every waiting task."""
         self.notify(len(self._waiters))
 
 
 class Semaphore(_ContextManagerMixin):
-    """A Semaphore implementation."""
+    """A counter of free slots; acquire() takes one, release() gives one back."""
 
     def __init__(self, value=1):
         if value < 0:
@@ -531,65 +544,61 @@ class Semaphore(_ContextManagerMixin):
         self._value = value
 
     def __repr__(self):
-        res = super().__repr__()
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._waiters:
-            extra = f'{extra}, waiters:{len(self._waiters)}'
-        return f'<{res[1:-1]} [{extra}]>'
+        return _with_state(super().__repr__(),
+                           'locked' if self.locked() else f'unlocked, value:{self._value}',
+                           self._waiters)
 
     def locked(self):
-        """Returns True if semaphore cannot be acquired immediately."""
-        return self._value == 0 or (
-            any(not w.cancelled() for w in (self._waiters or ())))
+        """Whether acquire() would have to wait."""
+        # Tasks already queued are served first, even when a slot is free.
+        return self._value == 0 or _has_live_waiter(self._waiters)
 
     async def acquire(self):
-        """Acquire a semaphore."""
+        """Take a slot, waiting for one if need be; returns True."""
         if not self.locked():
             self._value -= 1
             return True
 
         if self._waiters is None:
             self._waiters = _deque()
-        fut = self._get_loop().create_future()
-        self._waiters.append(fut)
-
-        # Finally block should be called before the CancelledError
-        # handling as we don't want CancelledError to call
-        # _wake_up_first() and attempt to wake up itself.
+        turn = self._get_loop().create_future()
+        self._waiters.append(turn)
         try:
             try:
-                await fut
+                await turn
             finally:
-                self._waiters.remove(fut)
+                # Leave the queue first: the hand-over below must not choose us.
+                self._waiters.remove(turn)
         except CancelledError:
-            if not fut.cancelled():
+            # A slot was set aside for us (the future has a result) but we will
+            # not use it: give it to the next waiter.
+            if not turn.cancelled():
                 self._value += 1
                 self._wake_up_next()
             raise
 
+        # Several releases may have come at once; pass the spare slots on.
         if self._value > 0:
             self._wake_up_next()
         return True
 
     def release(self):
-        """Release a semaphore, incrementing the internal counter by one."""
+        """Give a slot back, to the first waiting task if there is one."""
         self._value += 1
         self._wake_up_next()
 
     def _wake_up_next(self):
-        """Wake up the first waiter that isn't done."""
-        if not self._waiters:
-            return
-
-        for fut in self._waiters:
-            if not fut.done():
+        # The slot is taken on the waiter's behalf at once, so that nobody
+        # can take it between now and the moment the waiter runs.
+        for waiter in self._waiters or ():
+            if not waiter.done():
                 self._value -= 1
-                fut.set_result(True)
+                waiter.set_result(True)
                 return
 
 
 class BoundedSemaphore(Semaphore):
-    """A bounded semaphore implementation."""
+    """A Semaphore that refuses to be released above its initial value."""
 
     def __init__(self, value=1):
         self._bound_value = value
@@ -601,35 +610,46 @@ class BoundedSemaphore(Semaphore):
         super().release()
 """#
 
+    // MARK: - queues.py
+
     static let queues = #"""
 class QueueEmpty(Exception):
-    """Raised when Queue.get_nowait() is called on an empty Queue."""
-    pass
+    """get_nowait() found the queue empty."""
 
 
 class QueueFull(Exception):
-    """Raised when the Queue.put_nowait() method is called on a full Queue."""
-    pass
+    """put_nowait() found the queue full."""
+
+
+def _drop_waiter(queue, waiters, waiter, blocked):
+    # A get() or put() leaves its place in line because of an exception
+    # (usually a cancellation) while waiting.
+    waiter.cancel()  # a no-op if it was woken already
+    try:
+        waiters.remove(waiter)
+    except ValueError:
+        pass  # whoever woke it has taken it out already
+    if not blocked() and not waiter.cancelled():
+        # It had been woken for an item (or a free slot) it will not use now;
+        # the next in line gets the chance instead.
+        queue._wakeup_next(waiters)
 
 
 class Queue(_LoopBoundMixin):
-    """A queue, useful for coordinating producer and consumer coroutines."""
+    """A first-in first-out queue for tasks; maxsize <= 0 means unbounded."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-
-        # Futures.
-        self._getters = _deque()
-        # Futures.
-        self._putters = _deque()
+        self._getters = _deque()  # futures of get() calls waiting for an item
+        self._putters = _deque()  # futures of put() calls waiting for room
         self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
 
-    # These three are overridable in subclasses (_get and _put are in Swift,
-    # AsyncioQueues.swift, as are qsize, empty, full, put_nowait, get_nowait and
-    # _wakeup_next).
+    # Subclasses change the storage through _init, _put and _get. Those two,
+    # and qsize, empty, full, put_nowait, get_nowait and _wakeup_next, are
+    # Swift (AsyncioQueues.swift).
 
     def _init(self, maxsize):
         self._queue = _deque()
@@ -641,70 +661,50 @@ class Queue(_LoopBoundMixin):
         return f'<{type(self).__name__} {self._format()}>'
 
     def _format(self):
-        result = f'maxsize={self._maxsize!r}'
+        parts = [f'maxsize={self._maxsize!r}']
         if getattr(self, '_queue', None):
-            result += f' _queue={list(self._queue)!r}'
+            parts.append(f'_queue={list(self._queue)!r}')
         if self._getters:
-            result += f' _getters[{len(self._getters)}]'
+            parts.append(f'_getters[{len(self._getters)}]')
         if self._putters:
-            result += f' _putters[{len(self._putters)}]'
+            parts.append(f'_putters[{len(self._putters)}]')
         if self._unfinished_tasks:
-            result += f' tasks={self._unfinished_tasks}'
-        return result
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     @property
     def maxsize(self):
-        """Number of items allowed in the queue."""
+        """The most items the queue holds (<= 0: no limit)."""
         return self._maxsize
 
     async def put(self, item):
-        """Put an item into the queue, waiting for a free slot if it is full."""
+        """Add `item`, first waiting for room if the queue is full."""
+        # Being woken is no promise: another task may take the room first,
+        # so the check is made again each time.
         while self.full():
             putter = self._get_loop().create_future()
             self._putters.append(putter)
             try:
                 await putter
-            except:
-                putter.cancel()  # Just in case putter is not done yet.
-                try:
-                    # Clean self._putters from canceled putters.
-                    self._putters.remove(putter)
-                except ValueError:
-                    # The putter could be removed from self._putters by a
-                    # previous get_nowait call.
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # We were woken up by get_nowait(), but can't take
-                    # the call.  Wake up the next in line.
-                    self._wakeup_next(self._putters)
+            except BaseException:
+                _drop_waiter(self, self._putters, putter, self.full)
                 raise
         return self.put_nowait(item)
 
     async def get(self):
-        """Remove and return an item from the queue, waiting for one if empty."""
+        """Remove and return the next item, first waiting for one if the queue is empty."""
         while self.empty():
             getter = self._get_loop().create_future()
             self._getters.append(getter)
             try:
                 await getter
-            except:
-                getter.cancel()  # Just in case getter is not done yet.
-                try:
-                    # Clean self._getters from canceled getters.
-                    self._getters.remove(getter)
-                except ValueError:
-                    # The getter could be removed from self._getters by a
-                    # previous put_nowait call.
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    # We were woken up by put_nowait(), but can't take
-                    # the call.  Wake up the next in line.
-                    self._wakeup_next(self._getters)
+            except BaseException:
+                _drop_waiter(self, self._getters, getter, self.empty)
                 raise
         return self.get_nowait()
 
     def task_done(self):
-        """Indicate that a formerly enqueued task is complete."""
+        """Mark one item taken by get() as fully processed (see join())."""
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
@@ -712,68 +712,66 @@ class Queue(_LoopBoundMixin):
             self._finished.set()
 
     async def join(self):
-        """Block until all items in the queue have been gotten and processed."""
+        """Wait until every item put has been marked done by task_done()."""
         if self._unfinished_tasks > 0:
             await self._finished.wait()
 
 
-def _heappush(heap, item):
-    heap.append(item)
-    pos = len(heap) - 1
+# A binary min-heap in a list, for PriorityQueue. It makes exactly the
+# comparisons the heapq module makes, in the same order: which items get
+# compared is visible (a TypeError between equal priorities, or a __lt__
+# with side effects).
+
+def _heap_rise(heap, pos):
+    # Move heap[pos] up while it is smaller than its parent.
+    item = heap[pos]
     while pos > 0:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
+        above = (pos - 1) >> 1
+        if not item < heap[above]:
+            break
+        heap[pos] = heap[above]
+        pos = above
     heap[pos] = item
 
 
-def _heappop(heap):
-    lastelt = heap.pop()
+def _heap_pop(heap):
+    last = heap.pop()
     if not heap:
-        return lastelt
-    returnitem = heap[0]
-    endpos = len(heap)
-    pos = 0
-    childpos = 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = lastelt
-    while pos > 0:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if lastelt < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = lastelt
-    return returnitem
+        return last
+    smallest = heap[0]
+    # Move the hole left at the root down to a leaf, always towards the
+    # smaller child, then put the former last item there and let it rise.
+    # (Cheaper than sinking it: it belongs near the bottom anyway.)
+    size = len(heap)
+    hole = 0
+    child = 1
+    while child < size:
+        if child + 1 < size and not heap[child] < heap[child + 1]:
+            child += 1
+        heap[hole] = heap[child]
+        hole = child
+        child = 2 * hole + 1
+    heap[hole] = last
+    _heap_rise(heap, hole)
+    return smallest
 
 
 class PriorityQueue(Queue):
-    """A subclass of Queue; retrieves entries in priority order (lowest first)."""
+    """A Queue that gives out its smallest item first."""
 
     def _init(self, maxsize):
         self._queue = []
 
     def _put(self, item):
-        _heappush(self._queue, item)
+        self._queue.append(item)
+        _heap_rise(self._queue, len(self._queue) - 1)
 
     def _get(self):
-        return _heappop(self._queue)
+        return _heap_pop(self._queue)
 
 
 class LifoQueue(Queue):
-    """A subclass of Queue that retrieves most recently added entries first."""
+    """A Queue that gives out the item put last first."""
 
     def _init(self, maxsize):
         self._queue = []
@@ -785,30 +783,33 @@ class LifoQueue(Queue):
         return self._queue.pop()
 """#
 
+    // MARK: - base_events.py
+
+    // The loop's two shutdown coroutines. The loop class is Swift; its methods
+    // call these (`_shutdown_asyncgens(loop)`). They are written as methods of a
+    // throwaway class so that their qualified names, which a task's repr shows,
+    // are CPython's: `BaseEventLoop.shutdown_asyncgens`.
     static let baseEvents = #"""
 class BaseEventLoop:
     async def shutdown_asyncgens(self):
-        """Shutdown all active asynchronous generators."""
-        closing_agens = self._take_asyncgens()
-        if not len(closing_agens):
+        """Close every async generator still alive on this loop, all at once."""
+        agens = self._take_asyncgens()
+        if not agens:
             return
 
-        results = await gather(
-            *[ag.aclose() for ag in closing_agens],
-            return_exceptions=True)
-
-        for result, agen in zip(results, closing_agens):
-            if isinstance(result, Exception):
+        outcomes = await gather(*[agen.aclose() for agen in agens],
+                                return_exceptions=True)
+        for agen, outcome in zip(agens, outcomes):
+            if isinstance(outcome, Exception):
                 self.call_exception_handler({
-                    'message': f'an error occurred during closing of '
+                    'message': 'an error occurred during closing of '
                                f'asynchronous generator {agen!r}',
-                    'exception': result,
-                    'asyncgen': agen
+                    'exception': outcome,
+                    'asyncgen': agen,
                 })
 
     async def shutdown_default_executor(self):
-        """Schedule the shutdown of the default executor (coro has none)."""
-        return
+        """Nothing to do: coro has no executor (it still takes a loop iteration)."""
 
 
 _shutdown_asyncgens = BaseEventLoop.shutdown_asyncgens
@@ -816,11 +817,12 @@ _shutdown_default_executor = BaseEventLoop.shutdown_default_executor
 del BaseEventLoop
 """#
 
+    // MARK: - runners.py
+
     static let runners = #"""
 def run(main, *, debug=None):
-    """Execute the coroutine and return the result."""
+    """Run coroutine `main` in a new event loop, close the loop, return main's result."""
     if _get_running_loop() is not None:
-        # fail fast with short traceback
         raise RuntimeError(
             "asyncio.run() cannot be called from a running event loop")
 
@@ -829,7 +831,7 @@ def run(main, *, debug=None):
 
 
 class Runner:
-    """A context manager that controls event loop life cycle."""
+    """Owns one event loop, made on first use, for running coroutines in turn."""
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'CREATED'
@@ -847,11 +849,11 @@ class Runner:
         self.close()
 
     def close(self):
-        """Shutdown and close event loop."""
+        """Wind down what is left on the loop (tasks, async generators), then close it."""
         if self._state != 'INITIALIZED':
             return
+        loop = self._loop
         try:
-            loop = self._loop
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
@@ -863,67 +865,63 @@ class Runner:
             self._state = 'CLOSED'
 
     def get_loop(self):
-        """Return embedded event loop."""
+        """The runner's event loop (made now if need be)."""
         self._lazy_init()
         return self._loop
 
     def run(self, coro, *, context=None):
-        """Run a coroutine inside the embedded event loop."""
+        """Run `coro` as a task on the runner's loop until it finishes; return its result."""
         if not iscoroutine(coro):
             raise ValueError("a coroutine was expected, got {!r}".format(coro))
-
         if _get_running_loop() is not None:
-            # fail fast with short traceback
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
 
         self._lazy_init()
-
         task = self._loop.create_task(coro)
-
         self._interrupt_count = 0
         try:
             return self._loop.run_until_complete(task)
         except CancelledError:
-            if self._interrupt_count > 0:
-                uncancel = getattr(task, "uncancel", None)
-                if uncancel is not None and uncancel() == 0:
-                    raise KeyboardInterrupt()
-            raise  # CancelledError
+            # A main task cancelled because of Ctrl-C leaves as KeyboardInterrupt.
+            # (coro counts no interrupts, so this stays a plain cancellation.)
+            if self._interrupt_count > 0 and task.uncancel() == 0:
+                raise KeyboardInterrupt()
+            raise
 
     def _lazy_init(self):
         if self._state == 'CLOSED':
             raise RuntimeError("Runner is closed")
         if self._state == 'INITIALIZED':
             return
-        if self._loop_factory is None:
+        if self._loop_factory is not None:
+            self._loop = self._loop_factory()
+        else:
             self._loop = new_event_loop()
+            # The default loop also becomes the current one (once); close()
+            # puts things back.
             if not self._set_event_loop:
-                # Call set_event_loop only once to avoid calling
-                # attach_loop multiple times on child watchers
                 set_event_loop(self._loop)
                 self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._state = 'INITIALIZED'
 
 
 def _cancel_all_tasks(loop):
-    to_cancel = all_tasks(loop)
-    if not to_cancel:
+    # The tasks main left behind are cancelled and run until they have
+    # finished; any that ended with an error other than the cancellation is
+    # reported to the loop's exception handler.
+    leftovers = all_tasks(loop)
+    if not leftovers:
         return
 
-    for task in to_cancel:
+    for task in leftovers:
         task.cancel()
+    loop.run_until_complete(gather(*leftovers, return_exceptions=True))
 
-    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
-
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
+    for task in leftovers:
+        if not task.cancelled() and task.exception() is not None:
             loop.call_exception_handler({
                 'message': 'unhandled exception during asyncio.run() shutdown',
                 'exception': task.exception(),
