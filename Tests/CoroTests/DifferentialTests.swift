@@ -46,6 +46,9 @@ struct DifferentialTests {
     @Test("session", arguments: Differential.programs(in: "session")) func session(_ program: Differential.Program) async { await program.check() }
     /// Programs in Tests/Differential/asyncio, CPython through the virtual_clock.py shim.
     @Test("asyncio", arguments: Differential.programs(in: "asyncio")) func asyncio(_ program: Differential.Program) async { await program.check() }
+    /// Programs in Tests/Differential/tracebacks: the whole traceback must match
+    /// (every frame line and chaining message), not only its last line.
+    @Test("tracebacks", arguments: Differential.programs(in: "tracebacks")) func tracebacks(_ program: Differential.Program) async { await program.check() }
 }
 
 /// The harness's helpers, in one namespace so they cannot clash with other test files
@@ -182,7 +185,8 @@ extension Differential {
             let result = runProgram(source: source, path: path, maxSteps: Self.maxSteps)
             let actual = Output(stdout: result.stdout, stderr: result.stderr,
                                 exitStatus: result.exitStatus)
-            if let report = Compare.differences(cpython: expected, coro: actual) {
+            if let report = Compare.differences(cpython: expected, coro: actual,
+                                                wholeTraceback: Compare.wholeTracebackSuites.contains(suite)) {
                 Issue.record(Comment(rawValue: "\(label) differs from CPython 3.11:\n\(report)"))
             }
         }
@@ -234,8 +238,27 @@ extension Differential {
                 .map(String.init) ?? ""
         }
 
+        /// Suites whose programs' tracebacks are compared whole.
+        static let wholeTracebackSuites: Set<String> = ["tracebacks"]
+
+        /// The lines of a traceback that both interpreters print the same way: each
+        /// `File "…", line N, in name` (with the file's directory dropped), the
+        /// chaining messages and the exception lines. Source lines and CPython's
+        /// `~~^~~` markers are left out.
+        static func tracebackSkeleton(_ stderr: String) -> [String] {
+            stderr.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
+                if line.hasPrefix("    ") { return nil }
+                if line.hasPrefix("  File \""), let close = line.dropFirst(8).firstIndex(of: "\"") {
+                    let path = line[line.index(line.startIndex, offsetBy: 8) ..< close]
+                    let file = path.split(separator: "/").last.map(String.init) ?? String(path)
+                    return "  File \"\(file)\"" + line[close...].dropFirst()
+                }
+                return String(line)
+            }
+        }
+
         /// nil when the runs agree; else a compact, CI-readable description.
-        static func differences(cpython: Output, coro: Output) -> String? {
+        static func differences(cpython: Output, coro: Output, wholeTraceback: Bool = false) -> String? {
             var report: [String] = []
             let want = normalise(cpython.stdout)
             let got = normalise(coro.stdout)
@@ -249,6 +272,14 @@ extension Differential {
             let gotErr = lastNonEmptyLine(normalise(coro.stderr))
             if wantErr != gotErr {
                 report.append("  last stderr line:\n    cpython: \(quoted(wantErr))\n    coro:    \(quoted(gotErr))")
+            }
+            if wholeTraceback {
+                let want = tracebackSkeleton(normalise(cpython.stderr))
+                let got = tracebackSkeleton(normalise(coro.stderr))
+                if want != got {
+                    report.append("  traceback:\n    cpython: " + want.map { quoted($0) }.joined(separator: "\n             ")
+                        + "\n    coro:    " + got.map { quoted($0) }.joined(separator: "\n             "))
+                }
             }
             return report.isEmpty ? nil : report.joined(separator: "\n")
         }

@@ -1,4 +1,10 @@
 /// One line of a traceback: where an exception passed through.
+/// One activation of a frame: frames are reused by later calls of their code.
+struct FrameActivation: Equatable {
+    let frame: ObjectIdentifier
+    let activation: UInt32
+}
+
 public struct TracebackEntry {
     /// The code's file name.
     public var filename: String
@@ -9,7 +15,7 @@ public struct TracebackEntry {
     /// The source lines, to print the line's text.
     public var source: SourceText?
     /// The frame it was added for, so a re-raise in the same frame adds no duplicate.
-    var frameID: ObjectIdentifier?
+    var frameID: FrameActivation?
     /// The objects the frame's locals and cells held when the exception left it.
     /// CPython's traceback keeps the frame, and so its locals, alive as long as
     /// the exception lives: a generator local to a failed function is closed only

@@ -48,6 +48,9 @@ public final class Frame {
     var back: Frame?
     /// How results go back to `back`.
     var resumeMode: ResumeMode = .call
+    /// Bumped each time the frame returns to its pool: with the object's
+    /// identity it names one activation (traceback entries compare it).
+    var activation: UInt32 = 0
     /// The class namespace, for class bodies.
     var namespace: PyDict?
     /// The generator that owns this frame, not retained (the generator owns the
@@ -134,6 +137,7 @@ public final class Frame {
     /// already unlinked `back`).
     @inline(__always)
     func recycle() {
+        activation &+= 1
         while sp > 0 {
             sp &-= 1
             (slots + sp).deinitialize(count: 1)

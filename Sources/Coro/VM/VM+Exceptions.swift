@@ -22,7 +22,7 @@ extension VM {
             attachContext(exc)
         }
         while true {
-            let id = ObjectIdentifier(f)
+            let id = FrameActivation(frame: ObjectIdentifier(f), activation: f.activation)
             if exc.traceback.last?.frameID != id {
                 // A frame that never started (throw into a new generator) is on its `def` line.
                 let line = f.ip == 0 ? f.code.firstLine : f.line
@@ -183,15 +183,42 @@ extension VM {
         }
         if !e.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
-            for t in e.traceback.reversed() {
-                out += "  File \"\(t.filename)\", line \(t.line), in \(t.function)\n"
-                if let text = t.source?.line(t.line) {
-                    let trimmed = text.drop { $0 == " " || $0 == "\t" }
-                    if !trimmed.isEmpty { out += "    \(trimmed)\n" }
-                }
-            }
+            out += formatEntries(e.traceback)
         }
         out += exceptionLine(e) + "\n"
+        return out
+    }
+
+    /// The entries of a traceback, outermost first, as CPython's `tb_print_internal`
+    /// prints them: at most the innermost 1000 (`sys.tracebacklimit`'s default), and
+    /// a run of identical entries (same file, line and function) shown three times,
+    /// then as `[Previous line repeated N more times]`.
+    private func formatEntries(_ traceback: [TracebackEntry]) -> String {
+        let limit = 1000, shownRepeats = 3
+        var out = ""
+        var last: (String, Int, String)?
+        var count = 0
+        func flushRepeats() {
+            guard count > shownRepeats else { return }
+            let more = count - shownRepeats
+            out += "  [Previous line repeated \(more) more time\(more > 1 ? "s" : "")]\n"
+        }
+        for t in traceback.reversed().suffix(limit) {
+            if let (file, line, function) = last, file == t.filename, line == t.line, function == t.function {
+                count += 1
+            } else {
+                flushRepeats()
+                last = (t.filename, t.line, t.function)
+                count = 1
+            }
+            guard count <= shownRepeats else { continue }
+            out += "  File \"\(t.filename)\", line \(t.line), in \(t.function)\n"
+            if let text = t.source?.line(t.line) {
+                let trimmed = text.drop { $0 == " " || $0 == "\t" }
+                if !trimmed.isEmpty { out += "    \(trimmed)\n" }
+            }
+        }
+        flushRepeats()
         return out
     }
 }
