@@ -16,7 +16,7 @@ enum FBlock {
     /// The body of a `try` with `except` clauses: only its handler to leave.
     case tryExcept
     /// A `try` with a `finally` body, copied inline on early exits.
-    case tryFinally(body: [Stmt], handlers: Int)
+    case tryFinally(body: [Stmt], at: SourceLocation, handlers: Int)
     /// Inside `except`: the previous handled exception is on the stack.
     case handler(name: String?)
     /// Inside the exceptional path of `finally`: `[prev, exc]` on the stack.
@@ -44,6 +44,8 @@ final class Compiler {
 
     init(scope: Scope, source: SourceText, interactive: Bool, firstLine: Int) {
         self.scope = scope
+        // A scope inside a `finally` body is compiled once per copy of that body.
+        scope.childCursor = 0
         self.source = source
         self.interactive = interactive
         self.firstLine = firstLine
@@ -236,7 +238,7 @@ final class Compiler {
             if finalbody.isEmpty {
                 try tryExcept(body, handlers, orelse)
             } else {
-                try tryFinally(finalbody) {
+                try tryFinally(finalbody, at: s.loc) {
                     if handlers.isEmpty { try self.statements(body) } else { try self.tryExcept(body, handlers, orelse) }
                 }
             }
@@ -468,11 +470,11 @@ final class Compiler {
                 }
             case .tryExcept:
                 handlersLeft += 1
-            case .tryFinally(let body, let handlers):
+            case .tryFinally(let body, let at, let handlers):
                 handlersLeft += handlers
                 let saved = fblocks
                 fblocks = Array(fblocks[0..<i])
-                try b.withoutHandlers(handlersLeft) { try statements(body) }
+                try b.withoutHandlers(handlersLeft) { try finallyBody(body, of: at) }
                 fblocks = saved
             case .handler(let name):
                 handlersLeft += 1
@@ -565,16 +567,16 @@ final class Compiler {
         b.bind(end)
     }
 
-    func tryFinally(_ finalbody: [Stmt], body: () throws -> Void) throws {
+    func tryFinally(_ finalbody: [Stmt], at loc: SourceLocation, body: () throws -> Void) throws {
         let handlerL = b.newLabel(), end = b.newLabel(), cleanup = b.newLabel()
         let d = b.depth
         b.pushHandler(handlerL, depth: d)
-        fblocks.append(.tryFinally(body: finalbody, handlers: 1))
+        fblocks.append(.tryFinally(body: finalbody, at: loc, handlers: 1))
         try body()
         fblocks.removeLast()
         b.popHandler()
         if !b.unreachable {
-            try statements(finalbody)
+            try finallyBody(finalbody, of: loc)
             if !b.unreachable { b.emitJump(.jump, end) }
         }
         b.bind(handlerL)
@@ -582,7 +584,7 @@ final class Compiler {
         b.emit(.pushExcInfo)                       // [prev, exc]
         b.pushHandler(cleanup, depth: d + 1)
         fblocks.append(.finallyExit)
-        try statements(finalbody)
+        try finallyBody(finalbody, of: loc)
         fblocks.removeLast()
         if !b.unreachable { b.emit(.reraise) }
         b.popHandler()
@@ -591,6 +593,21 @@ final class Compiler {
         b.emit(.popExceptReraise)
         b.bind(end)
         b.depth = d
+    }
+
+    /// One copy of the `finally` body of the `try` at `loc`, taking its nested
+    /// scopes from their fixed place among the scope's children. A copy emitted
+    /// inside the `try` (an early exit) leaves the cursor where the `try` body is;
+    /// the others leave it after the finally body's scopes.
+    private func finallyBody(_ finalbody: [Stmt], of loc: SourceLocation) throws {
+        guard let range = scope.finallyChildren[loc] else {
+            try statements(finalbody)
+            return
+        }
+        let saved = scope.childCursor
+        scope.childCursor = range.lowerBound
+        try statements(finalbody)
+        scope.childCursor = saved < range.lowerBound ? saved : range.upperBound
     }
 
     // MARK: - with
@@ -619,6 +636,8 @@ final class Compiler {
         try withStatement(items.dropFirst(), body, isAsync: isAsync, loc: loc)
         fblocks.removeLast()
         b.popHandler()
+        // Calling `__exit__`, on either path, belongs to the `with` line.
+        setLine(loc)
         if !b.unreachable {
             b.emit(.loadConst, b.constant(.none))
             b.emit(.loadConst, b.constant(.none))

@@ -14,6 +14,11 @@ final class Scope {
     var children: [Scope] = []
     /// Next child the compiler will take.
     var childCursor = 0
+    /// Where the children of each `finally` body (keyed by its `try`) sit in
+    /// `children`: the compiler emits a finally body more than once (normal exit,
+    /// exceptional exit, before each `return`/`break`/`continue` leaving it) and
+    /// takes the same scopes every time.
+    var finallyChildren: [SourceLocation: Range<Int>] = [:]
     /// Parameter names in order.
     var params: [String] = []
     /// Names bound in this scope, in first-binding order.

@@ -99,7 +99,9 @@ struct SymbolTableBuilder {
                 for x in h.body { try visit(x) }
             }
             for x in orelse { try visit(x) }
+            let start = current.children.count
             for x in finalbody { try visit(x) }
+            if current.children.count > start { current.finallyChildren[s.loc] = start..<current.children.count }
         case .raise(let exc, let cause):
             if let exc { try visit(exc) }
             if let cause { try visit(cause) }
