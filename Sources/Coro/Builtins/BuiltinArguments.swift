@@ -61,24 +61,35 @@ extension CallArgs {
             let how = required < maxPos ? "at most" : "exactly"
             throw typeError("\(fname)() takes \(how) \(maxPos) positional argument\(maxPos == 1 ? "" : "s") (\(nargs) given)")
         }
+        let minPositionalOnly = Swift.min(required, positionalOnly)
+        if nargs < minPositionalOnly {
+            let how = minPositionalOnly < maxPos ? "at least" : "exactly"
+            throw typeError("\(fname)() takes \(how) \(minPositionalOnly) positional argument\(minPositionalOnly == 1 ? "" : "s") (\(nargs) given)")
+        }
         var slots = [Value?](repeating: nil, count: maxArgs)
         for i in 0..<nargs { slots[i] = positional[i] }
+        // CPython's order (`_PyArg_UnpackKeywords`): a missing required argument
+        // first, then a keyword naming a positional argument, then an unknown keyword.
+        var byPosition: Int? = nil
+        var unknown: String? = nil
         for (k, v) in keywords {
             guard let i = names.firstIndex(of: k), i >= positionalOnly else {
-                throw typeError("'\(k)' is an invalid keyword argument for \(fname)()")
+                if unknown == nil { unknown = k }
+                continue
             }
-            if slots[i] != nil {
-                throw typeError("argument for \(fname)() given by name ('\(k)') and position (\(i + 1))")
+            if i < nargs {
+                byPosition = Swift.min(byPosition ?? i, i)
+                continue
             }
             slots[i] = v
         }
         for i in 0..<required where slots[i] == nil {
-            if i < positionalOnly {
-                let how = required < maxPos ? "at least" : "exactly"
-                throw typeError("\(fname)() takes \(how) \(required) positional argument\(required == 1 ? "" : "s") (\(nargs) given)")
-            }
             throw typeError("\(fname)() missing required argument '\(names[i])' (pos \(i + 1))")
         }
+        if let i = byPosition {
+            throw typeError("argument for \(fname)() given by name ('\(names[i])') and position (\(i + 1))")
+        }
+        if let k = unknown { throw typeError("'\(k)' is an invalid keyword argument for \(fname)()") }
         return slots
     }
 

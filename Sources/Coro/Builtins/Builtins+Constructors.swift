@@ -145,6 +145,13 @@ extension VM {
         let slots = try a.bind("str", ["object", "encoding", "errors"], required: 0)
         guard let v = slots[0] else { return .object(PyStr.empty) }
         if slots[1] != nil || slots[2] != nil {
+            for (i, name) in [(1, "encoding"), (2, "errors")] {
+                if let e = slots[i], !(e.object is PyStr) {
+                    // `_PyArg_BadArgument` names None itself, other values by type.
+                    throw typeError("str() argument '\(name)' must be str, not \(e.isNone ? "None" : e.type.name)")
+                }
+            }
+            if v.object is PyStr { throw typeError("decoding str is not supported") }
             throw typeError("decoding to str: need a bytes-like object, \(v.type.name) found")
         }
         if case .object(let o) = v, o is PyStr { return v }
@@ -279,6 +286,8 @@ extension VM {
         let slots = try a.bind("property", ["fget", "fset", "fdel", "doc"], required: 0)
         let p = PyMethodWrapper(kind: .property, function: slots[0] ?? .none)
         p.setter = slots[1]?.nonNone
+        p.deleter = slots[2]?.nonNone
+        p.doc = slots[3]?.nonNone
         return .object(p)
     }
 }

@@ -168,7 +168,13 @@ extension VM {
     /// `pow(base, exp, mod)` on integers, with modular inverses for negative exponents.
     func modularPower(_ base: Value, _ exp: Value, _ mod: Value) throws -> Value {
         guard let b = Numeric(base)?.big, let e = Numeric(exp)?.big, let m = Numeric(mod)?.big else {
-            throw typeError("pow() 3rd argument not allowed unless all arguments are integers")
+            // CPython tries each operand's slot: float's refuses a modulus, the
+            // others decline.
+            let args = [base, exp, mod]
+            if args.contains(where: { if case .float = $0 { return true } else { return false } }) {
+                throw typeError("pow() 3rd argument not allowed unless all arguments are integers")
+            }
+            throw typeError("unsupported operand type(s) for ** or pow(): " + args.map { "'\($0.type.name)'" }.joined(separator: ", "))
         }
         if m.isZero { throw valueError("pow() 3rd argument cannot be 0") }
         let modulus = BigInt.abs(m)

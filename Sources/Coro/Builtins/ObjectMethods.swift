@@ -132,18 +132,29 @@ enum PropertyMethods {
         }
         t.method("setter", cast) { _, p, call in
             let copy = PyMethodWrapper(kind: .property, function: p.function)
-            copy.setter = try call.one()
+            copy.setter = try call.one().nonNone
+            copy.deleter = p.deleter
+            copy.doc = p.doc
             return .object(copy)
         }
         t.method("getter", cast) { _, p, call in
             let copy = PyMethodWrapper(kind: .property, function: try call.one())
             copy.setter = p.setter
+            copy.deleter = p.deleter
+            copy.doc = p.doc
+            return .object(copy)
+        }
+        t.method("deleter", cast) { _, p, call in
+            let copy = PyMethodWrapper(kind: .property, function: p.function)
+            copy.setter = p.setter
+            copy.deleter = try call.one().nonNone
+            copy.doc = p.doc
             return .object(copy)
         }
         t.method("__get__", cast) { vm, p, call in
             let args = try call.positional(1, 2)
             if args[0].isNone { return .object(p) }
-            return try vm.call(p.function, [args[0]])
+            return try vm.propertyGet(p, args[0], name: nil)
         }
     }
 }

@@ -368,16 +368,27 @@ extension Compiler {
                 return
             }
             b.emit(.buildMap, 0)
+            // Keywords after a `**` are merged as a group, as CPython does, so
+            // `f(**{'a': 1}, a=2)` reports the repeated keyword.
+            var merged = false
+            var group = 0
+            func flushGroup() {
+                if group > 0 { b.emit(.buildMap, group); b.emit(.dictMerge, 1) }
+                group = 0
+            }
             for k in keywords {
                 if let name = k.name {
                     b.emit(.loadConst, b.constant(.str(name)))
                     try expr(k.value)
-                    b.emit(.mapAdd, 1)
+                    if merged { group += 1 } else { b.emit(.mapAdd, 1) }
                 } else {
+                    flushGroup()
+                    merged = true
                     try expr(k.value)
                     b.emit(.dictMerge, 1)
                 }
             }
+            flushGroup()
             setLine(loc)
             b.emit(.callEx, 1)
             return

@@ -87,6 +87,10 @@ public final class PyMethodWrapper: PyObject {
     public let function: Value
     /// A property's setter, if any.
     public var setter: Value?
+    /// A property's deleter, if any.
+    public var deleter: Value?
+    /// A property's `doc` argument (nil: the getter's docstring).
+    public var doc: Value?
 
     public override var type: PyType {
         switch kind {

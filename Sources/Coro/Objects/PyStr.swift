@@ -35,6 +35,7 @@ public final class PyStr: PyObject {
     /// must be the same on every run). FNV-1a over the UTF-8 bytes.
     public var hashValue: Int {
         if let h = hashCache { return h }
+        if value.isEmpty { hashCache = 0; return 0 }  // CPython: hash('') == 0 on every seed
         var h: UInt64 = 0xcbf29ce484222325
         for b in value.utf8 {
             h ^= UInt64(b)

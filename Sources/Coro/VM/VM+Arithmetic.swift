@@ -100,7 +100,7 @@ extension VM {
                 if let r = try setOperation(op, s, t, inPlace: true) { return r }
             }
             if case .object(let o) = a, let d = o as? PyDict, op == .bitOr {
-                try dictMergeInto(d, b, forCall: false, callee: .none)
+                try dictUpdate(d, from: b)  // `d |= x` is `d.update(x)`: pairs too
                 return a
             }
             if let m = a.type.lookupUser(op.dunders.2) {

@@ -3,11 +3,27 @@ extension VM {
 
     /// `o.name`.
     public func getAttr(_ o: Value, _ name: String) throws -> Value {
-        if let v = try lookupAttr(o, name) { return v }
+        do {
+            if let v = try lookupAttr(o, name) { return v }
+        } catch let e as PyBaseException where e.isInstance(of: BuiltinTypes.attributeError) {
+            // A property's getter raising AttributeError falls back to `__getattr__` too.
+            guard case .object(let obj) = o, !obj.type.isBuiltin, let ga = obj.type.lookupUser("__getattr__") else { throw e }
+            return try call(ga, [o, .str(name)])
+        }
         if case .object(let obj) = o, !obj.type.isBuiltin, let ga = obj.type.lookupUser("__getattr__") {
             return try call(ga, [o, .str(name)])
         }
         throw noAttribute(o, name)
+    }
+
+    /// A property's value for `o`: "property 'x' of 'C' object has no getter"
+    /// when it has none.
+    func propertyGet(_ p: PyMethodWrapper, _ o: Value, name: String?) throws -> Value {
+        if p.function.isNone {
+            let what = name.map { "property '\($0)'" } ?? "property"
+            throw attributeError("\(what) of '\(o.type.name)' object has no getter")
+        }
+        return try call(p.function, [o])
     }
 
     func noAttribute(_ o: Value, _ name: String) -> PyBaseException {
@@ -24,7 +40,7 @@ extension VM {
         switch obj {
         case let inst as PyInstance:
             if let d = inst.cls.lookup(name), case .object(let w) = d, let p = w as? PyMethodWrapper, p.kind == .property {
-                return try call(p.function, [o])
+                return try propertyGet(p, o, name: name)
             }
             if let v = inst.attrs[name] { return v }
             if name == "__dict__" { return try attrsDict(inst.attrs) }
@@ -82,6 +98,16 @@ extension VM {
         case let w as PyMethodWrapper:
             if name == "__func__" || name == "fget" { return w.function }
             if name == "__wrapped__" { return w.function }
+            if w.kind == .property {
+                switch name {
+                case "fset": return w.setter ?? Value.none
+                case "fdel": return w.deleter ?? Value.none
+                case "__doc__":
+                    if let d = w.doc { return d }
+                    return w.function.isNone ? Value.none : try lookupAttr(w.function, "__doc__") ?? Value.none
+                default: break
+                }
+            }
         case let s as PySuper:
             if let v = try superAttribute(s, name) { return v }
             throw attributeError("'super' object has no attribute '\(name)'")
@@ -125,6 +151,7 @@ extension VM {
         case "__bases__": return .tuple(t.base.map { [.object($0)] } ?? [])
         case "__base__": return t.base.map { .object($0) } ?? Value.none
         case "__mro__": return .tuple(t.mro.map { .object($0) })
+        case "__class__": return .object(BuiltinTypes.type)
         case "__doc__": return t.dict["__doc__"] ?? Value.none
         case "__dict__":
             var d = AttrDict()
@@ -233,6 +260,8 @@ extension VM {
                 _ = try call(setter, [.object(obj), v])
                 return
             }
+            // A plain `object()` has no `__dict__`.
+            if inst.cls === BuiltinTypes.object { throw noAttribute(.object(obj), name) }
             inst.attrs[name] = v
         case let t as PyType:
             if t.isBuiltin { throw typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
@@ -244,9 +273,16 @@ extension VM {
         case let e as PyBaseException:
             switch name {
             case "__cause__":
+                guard v.isNone || v.object is PyBaseException else {
+                    throw typeError("exception cause must be None or derive from BaseException")
+                }
                 e.cause = v
                 e.suppressContext = true
-            case "__context__": e.context = v
+            case "__context__":
+                guard v.isNone || v.object is PyBaseException else {
+                    throw typeError("exception context must be None or derive from BaseException")
+                }
+                e.context = v
             case "__suppress_context__": e.suppressContext = try truthy(v)
             case "args": e.args = try iterateToArray(v)
             default: e.attrs[name] = v
@@ -293,6 +329,11 @@ extension VM {
         guard case .object(let obj) = o else { throw noAttribute(o, name) }
         switch obj {
         case let inst as PyInstance:
+            if let d = inst.cls.lookup(name), case .object(let w) = d, let p = w as? PyMethodWrapper, p.kind == .property {
+                guard let deleter = p.deleter else { throw attributeError("property '\(name)' of '\(inst.cls.name)' object has no deleter") }
+                _ = try call(deleter, [o])
+                return
+            }
             if inst.attrs[name] == nil { throw noAttribute(o, name) }
             inst.attrs[name] = nil
         case let t as PyType where !t.isBuiltin:

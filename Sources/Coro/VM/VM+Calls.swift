@@ -261,10 +261,15 @@ extension VM {
     }
 
     /// `buildClass`: runs the class body in a fresh namespace and makes the class.
+    /// The body, name and base stay on `f`'s stack until the class is made: the
+    /// dispatch loop unwinds an error with its own stack pointer, so popping them
+    /// before a step that can raise would release them twice.
     func buildClass(_ f: Frame, baseCount: Int) throws -> Value {
         var base: PyType = BuiltinTypes.object
+        let bodyV = f.slots[f.sp - 2 - baseCount]
+        let nameV = f.slots[f.sp - 1 - baseCount]
         if baseCount == 1 {
-            let b = f.pop()
+            let b = f.slots[f.sp - 1]
             guard case .object(let o) = b, let t = o as? PyType else {
                 throw typeError("bases must be types")
             }
@@ -273,8 +278,6 @@ extension VM {
             }
             base = t
         }
-        let nameV = f.pop()
-        let bodyV = f.pop()
         guard case .object(let bo) = bodyV, let body = bo as? PyFunction else {
             throw runtimeError("class body is not a function")
         }
@@ -287,11 +290,24 @@ extension VM {
         let cls = PyType(name: name, base: base, module: "__main__", isBuiltin: false)
         cls.qualname = String(body.code.qualname)
         for e in ns.table.live {
-            if case .object(let k) = e.key, let s = k as? PyStr { cls.dict[s.value] = e.value }
+            guard case .object(let k) = e.key, let s = k as? PyStr else { continue }
+            if s.value == "__qualname__" {
+                // `type.__new__` takes `__qualname__` out of the namespace.
+                guard let q = e.value.object as? PyStr else {
+                    throw typeError("type __qualname__ must be a str, not \(e.value.type.name)")
+                }
+                cls.qualname = q.value
+                continue
+            }
+            cls.dict[s.value] = e.value
         }
+        if cls.dict["__doc__"] == nil { cls.dict["__doc__"] = Value.none }
+        // `type.__new__`: a class defining __eq__ but not __hash__ gets `__hash__ = None`.
+        if cls.dict["__eq__"] != nil && cls.dict["__hash__"] == nil { cls.dict["__hash__"] = Value.none }
         if let i = body.code.cellvars.firstIndex(of: "__class__"), let cell = frame.cellAt(i) {
             cell.value = .object(cls)
         }
+        f.truncateStack(to: f.sp - f.stackBase - 2 - baseCount)
         return .object(cls)
     }
 

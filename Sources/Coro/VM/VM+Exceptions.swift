@@ -134,15 +134,21 @@ extension VM {
     }
 
     /// `except T:` matching; T may be a class or a tuple of classes.
+    /// Every item of a tuple is checked first, and a tuple may not nest (CPython's
+    /// `check_except_type_valid`).
     func exceptionMatches(_ e: Value, _ t: Value) throws -> Bool {
         if case .object(let o) = t, let tup = o as? PyTuple {
-            for item in tup.items where try exceptionMatches(e, item) { return true }
-            return false
+            let classes = try tup.items.map(exceptionClass)
+            return classes.contains { e.type.isSubtype(of: $0) }
         }
+        return e.type.isSubtype(of: try exceptionClass(t))
+    }
+
+    private func exceptionClass(_ t: Value) throws -> PyType {
         guard case .object(let o) = t, let cls = o as? PyType, cls.isSubtype(of: BuiltinTypes.baseException) else {
             throw typeError("catching classes that do not inherit from BaseException is not allowed")
         }
-        return e.type.isSubtype(of: cls)
+        return cls
     }
 
     /// `e.__traceback__`: a traceback object once the exception has been raised.

@@ -234,9 +234,13 @@ extension VM {
             }
             if let m = o.type.lookupUser("__len__") {
                 let r = try call(m, [v])
-                guard case .int(let n) = r else {
-                    if case .bool(let b) = r { return b ? 1 : 0 }
-                    throw typeError("'\(r.type.name)' object cannot be interpreted as an integer")
+                // `slot_sq_length`: an int via __index__, its sign checked before its size.
+                let index = try integerIndex(r)
+                guard case .int(let n) = index else {
+                    if (index.object as? PyBigInt)?.value.isNegative == true {
+                        throw valueError("__len__() should return >= 0")
+                    }
+                    throw overflowError("cannot fit 'int' into an index-sized integer")
                 }
                 if n < 0 { throw valueError("__len__() should return >= 0") }
                 return n
@@ -424,7 +428,7 @@ extension VM {
         switch obj {
         case let l as PyList:
             if case .object(let so) = k, let s = so as? PySlice {
-                try assignSlice(l, s, try iterateToArray(v))
+                try assignSlice(l, s, v)
                 return
             }
             let i = try index(k, "list indices must be integers or slices, not \(k.type.name)")
@@ -445,8 +449,22 @@ extension VM {
         throw typeError("'\(o.type.name)' object does not support item assignment")
     }
 
-    private func assignSlice(_ l: PyList, _ s: PySlice, _ new: [Value]) throws {
+    private func assignSlice(_ l: PyList, _ s: PySlice, _ value: Value) throws {
         let (start, stop, step, n) = try sliceIndices(s, l.items.count)
+        // `PySequence_Fast`: a value that cannot be iterated gets the slice's message.
+        var new: [Value]
+        if case .object(let o) = value, let items = (o as? PyList)?.items ?? (o as? PyTuple)?.items {
+            new = items
+        } else {
+            let it: Value
+            do {
+                it = try getIter(value)
+            } catch let e as PyBaseException where e.isInstance(of: BuiltinTypes.typeError) {
+                throw typeError(step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice")
+            }
+            new = []
+            while let x = try next(it) { new.append(x) }
+        }
         if step == 1 {
             let end = max(start, stop)
             l.items.replaceSubrange(start..<end, with: new)

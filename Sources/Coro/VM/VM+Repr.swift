@@ -86,6 +86,9 @@ extension VM {
             for a in p.args { parts.append(try repr(a)) }
             for (k, v) in p.keywords { parts.append("\(k)=\(try repr(v))") }
             return "functools.partial(" + parts.joined(separator: ", ") + ")"
+        case let w as PyMethodWrapper where w.kind != .property:
+            // 3.10+: `<staticmethod(<function f at 0x1>)>`.
+            return "<\(w.kind == .staticMethod ? "staticmethod" : "classmethod")(\(try repr(w.function)))>"
         case is NotImplementedObject:
             return "NotImplemented"
         case is EllipsisObject:
@@ -158,6 +161,11 @@ extension VM {
             return try expectString(try call(m, [v]), what: "__str__")
         }
         if let e = o as? PyBaseException { return try baseExceptionStr(e) }
+        // `object.__str__` calls the type's repr slot directly: a bad result is
+        // reported as `__str__`'s.
+        if let m = o.type.lookupUser("__repr__") {
+            return try expectString(try call(m, [v]), what: "__str__")
+        }
         return try repr(v)
     }
 
