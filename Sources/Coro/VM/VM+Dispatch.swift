@@ -75,6 +75,12 @@ extension VM {
                         (slots + sp).initialize(to: consts[arg])
                         sp &+= 1
                     case .loadFast:
+                        if case .int(let i) = slots[arg] {
+                            // An int copies without the outlined copy of a `Value`.
+                            (slots + sp).initialize(to: .int(i))
+                            sp &+= 1
+                            break
+                        }
                         let v = slots[arg]
                         if case .object(let o) = v, ObjectIdentifier(o) == unboundID {
                             throw pyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(f.code.varnames[arg])' where it is not associated with a value")
@@ -82,6 +88,12 @@ extension VM {
                         (slots + sp).initialize(to: v)
                         sp &+= 1
                     case .loadFastPair:
+                        if case .int(let x) = slots[arg & 0xfff], case .int(let y) = slots[arg >> 12] {
+                            (slots + sp).initialize(to: .int(x))
+                            (slots + sp + 1).initialize(to: .int(y))
+                            sp &+= 2
+                            break
+                        }
                         let a = slots[arg & 0xfff]
                         let b = slots[arg >> 12]
                         if case .object(let o) = a, ObjectIdentifier(o) == unboundID { throw unboundLocal(f.code, arg & 0xfff) }
@@ -226,31 +238,17 @@ extension VM {
                             }
                         }
                         f.ip = ip
-                        if kwnames == nil, case .object(let fo) = slots[fnIndex],
-                           ObjectIdentifier(type(of: fo)) == ObjectIdentifier(PyFunction.self) {
+                        if kwnames == nil, var nf = try plainCallFrame(slots, fnIndex: fnIndex, argBase: argBase, argc: argc) {
                             // A plain Python function given exactly its positional
-                            // parameters: its frame takes the arguments off this stack.
-                            let fn = unsafeDowncast(fo, to: PyFunction.self)
-                            let fcode = fn.code
-                            if fcode.hasPlainCalls && argc == fcode.argcount {
-                                if depth >= recursionLimit {
-                                    throw pyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
-                                }
-                                var nf = Frame.make(fcode, fn.globals, movingArguments: slots + argBase, count: argc)
-                                var k = fnIndex
-                                while k < argBase {
-                                    (slots + k).deinitialize(count: 1)
-                                    k &+= 1
-                                }
-                                sp = fnIndex
-                                f.sp = sp
-                                depth &+= 1
-                                // The caller's reference moves from the register to the callee's `back`.
-                                swap(&f, &nf)
-                                f.back = consume nf
-                                loadRegisters()
-                                break
-                            }
+                            // parameters: its frame has taken the arguments off this stack.
+                            sp = fnIndex
+                            f.sp = sp
+                            depth &+= 1
+                            // The caller's reference moves from the register to the callee's `back`.
+                            swap(&f, &nf)
+                            f.back = consume nf
+                            loadRegisters()
+                            break
                         }
                         if kwnames == nil, argc <= 2, observer == nil, let gu = generatorStep(slots, fnIndex: fnIndex, argBase: argBase, argc: argc) {
                             // `g.send(v)`, `g.__next__()`, `next(g)`: switch to the generator's frame.
@@ -862,6 +860,36 @@ extension VM {
               case .object(let o) = f.slots[f.sp - 1], let sub = o as? PyGenerator,
               sub.state == .suspended, sub.kind != .asyncGenerator else { return nil }
         return sub
+    }
+
+    /// The frame for calling a plain Python function (`hasPlainCalls`) with
+    /// exactly its positional parameters, or nil for any other call. The frame
+    /// takes the arguments; the callable's slots (function, and the unbound-method
+    /// marker) are emptied. Out of line, so the function is read in place.
+    @inline(never)
+    func plainCallFrame(_ slots: UnsafeMutablePointer<Value>, fnIndex: Int, argBase: Int, argc: Int) throws -> Frame? {
+        // Taken out of its slot, the function is owned here: reading its code and
+        // globals needs no retain, and dropping it is the slot's one release.
+        let callee = (slots + fnIndex).move()
+        if case .object(let fo) = callee, ObjectIdentifier(type(of: fo)) == ObjectIdentifier(PyFunction.self) {
+            let fn = unsafeDowncast(fo, to: PyFunction.self)
+            let code = fn.code
+            if code.hasPlainCalls, argc == code.argcount {
+                if depth >= recursionLimit {
+                    (slots + fnIndex).initialize(to: callee)
+                    throw pyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+                }
+                let nf = Frame.make(code, fn.globals, movingArguments: slots + argBase, count: argc)
+                var k = fnIndex + 1
+                while k < argBase {
+                    (slots + k).deinitialize(count: 1)
+                    k &+= 1
+                }
+                return nf
+            }
+        }
+        (slots + fnIndex).initialize(to: callee)
+        return nil
     }
 
     /// The generator a call resumes when it is `g.send(v)`, `g.__next__()` or
