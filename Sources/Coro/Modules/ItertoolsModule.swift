@@ -1,11 +1,14 @@
 // `itertools`: each function is a type (as in CPython, so `type(chain())` is
 // `itertools.chain` and `chain.from_iterable` exists) whose instances are lazy
-// `PySeqIter`s; `count` is its own object so its repr can show the next value.
+// `PySeqIter`s; `count` is its own object so its repr can show the next value,
+// and `tee`'s iterators are `_tee` objects so that they can be copied.
 
 enum ItertoolsModule {
     static func make(_ vm: VM) -> PyModule {
         let m = PyModule(name: "itertools")
         for t in types { m.attrs[t.name] = .object(t) }
+        m.function("tee") { vm, a in try vm.tee(a) }
+        m.attrs["_tee"] = .object(PyTee.teeType)
         return m
     }
 
@@ -30,7 +33,17 @@ enum ItertoolsModule {
         iteratorType("permutations") { vm, a in try vm.permutations(a) },
         iteratorType("combinations") { vm, a in try vm.combinations(a) },
         iteratorType("zip_longest") { vm, a in try vm.zipLongest(a) },
+        iteratorType("groupby") { vm, a in try vm.groupby(a) },
+        iteratorType("compress") { vm, a in try vm.compress(a) },
+        iteratorType("combinations_with_replacement") { vm, a in try vm.combinationsWithReplacement(a) },
     ]
+
+    /// The type of `groupby`'s groups.
+    static let grouperType: PyType = {
+        let t = PySeqIter.iteratorType("_grouper")
+        t.module = "itertools"
+        return t
+    }()
 
     private static func iteratorType(_ name: String, _ constructor: @escaping (VM, CallArgs) throws -> Value) -> PyType {
         let t = PySeqIter.iteratorType(name)
@@ -394,4 +407,257 @@ extension VM {
             return .tuple(items)
         }, typeName: "zip_longest"))
     }
+}
+
+extension VM {
+    func compress(_ a: CallArgs) throws -> Value {
+        let slots = try a.bind("compress", ["data", "selectors"], required: 2)
+        let data = try getIter(slots[0] ?? .none)
+        let selectors = try getIter(slots[1] ?? .none)
+        return .object(PySeqIter(.custom { [unowned self] in
+            // A datum is read before its selector, as CPython does.
+            while let datum = try self.next(data) {
+                guard let selector = try self.next(selectors) else { return nil }
+                if try self.truthy(selector) { return datum }
+            }
+            return nil
+        }, typeName: "compress"))
+    }
+
+    /// `combinations_with_replacement(iterable, r)`: sorted index tuples that may repeat.
+    func combinationsWithReplacement(_ a: CallArgs) throws -> Value {
+        let name = "combinations_with_replacement"
+        let slots = try a.bind(name, ["iterable", "r"], required: 2)
+        let pool = try iterateToArray(slots[0] ?? .none)
+        let n = pool.count
+        let r = try intIndex(slots[1] ?? .none)
+        if r < 0 { throw valueError("r must be non-negative") }
+        try requireBuildable(r)
+        var indices = [Int](repeating: 0, count: r)
+        var started = false
+        var done = n == 0 && r > 0
+        return .object(PySeqIter(.custom {
+            if done { return nil }
+            if started {
+                // The rightmost index below n - 1 goes up; those after it follow it.
+                var i = r - 1
+                while i >= 0 && indices[i] == n - 1 { i -= 1 }
+                if i < 0 { done = true; return nil }
+                let v = indices[i] + 1
+                for j in i..<r { indices[j] = v }
+            }
+            started = true
+            return .tuple(indices.map { pool[$0] })
+        }, typeName: name))
+    }
+
+    // MARK: - groupby
+
+    /// `groupby(iterable, key=None)`: (key, group) pairs for runs of equal keys.
+    func groupby(_ a: CallArgs) throws -> Value {
+        let slots = try a.bind("groupby", ["iterable", "key"], required: 1)
+        let state = GroupbyState(iterator: try getIter(slots[0] ?? .none), keyfunc: slots[1]?.nonNone)
+        return .object(PySeqIter(.custom { [unowned self] in try self.groupbyNext(state) }, typeName: "groupby"))
+    }
+
+    /// CPython's `groupby_next`: skips what is left of the current group, then
+    /// starts the next one. The previous group's iterator stops working.
+    private func groupbyNext(_ s: GroupbyState) throws -> Value? {
+        s.currentGroup = 0
+        while true {
+            if let current = s.currentKey {
+                guard let target = s.targetKey else { break }
+                if !(try sameKey(target, current)) { break }
+            }
+            guard try groupbyStep(s) else { return nil }
+        }
+        guard let key = s.currentKey else { return nil }
+        s.targetKey = key
+        s.groupsMade += 1
+        s.currentGroup = s.groupsMade
+        return .tuple([key, .object(grouper(s, number: s.groupsMade, key: key))])
+    }
+
+    /// One group: the values while their key equals `key` and the group is current.
+    private func grouper(_ s: GroupbyState, number: Int, key: Value) -> PySeqIter {
+        PySeqIter(.custom { [unowned self] in
+            if s.currentGroup != number { return nil }
+            if s.currentValue == nil {
+                guard try self.groupbyStep(s) else { return nil }
+            }
+            guard let current = s.currentKey, try self.sameKey(key, current), let value = s.currentValue else { return nil }
+            s.currentValue = nil
+            s.currentKey = nil
+            return value
+        }, typeName: ItertoolsModule.grouperType.name)  // made through grouperType, which sets its module
+    }
+
+    /// Reads the next value and its key; false when the iterator is exhausted.
+    private func groupbyStep(_ s: GroupbyState) throws -> Bool {
+        guard let value = try next(s.iterator) else { return false }
+        let key = try s.keyfunc.map { try call($0, [value]) } ?? value
+        s.currentValue = value
+        s.currentKey = key
+        return true
+    }
+
+    /// `PyObject_RichCompareBool(a, b, Py_EQ)`: identity first.
+    private func sameKey(_ a: Value, _ b: Value) throws -> Bool {
+        try a.isIdentical(to: b) || eq(a, b)
+    }
+
+    // MARK: - tee
+
+    /// `tee(iterable, n=2, /)`: n iterators over one, each seeing every value.
+    func tee(_ a: CallArgs) throws -> Value {
+        try a.noKeywords("itertools.tee")
+        try a.checkPositional("tee", min: 1, max: 2)
+        let n = a.count > 1 ? try intIndex(a[1]) : 2
+        if n < 0 { throw valueError("n must be >= 0") }
+        if n == 0 { return .emptyTuple }
+        try requireBuildable(n)
+        let it = try getIter(a[0])
+        // An iterator that can copy itself (a `_tee`, or one with `__copy__`) is used as is.
+        if case .object(let o) = it, let t = o as? PyTee {
+            return .tuple([it] + (1..<n).map { _ in .object(t.copy()) })
+        }
+        let copier: Value
+        do {
+            copier = try getAttr(it, "__copy__")
+        } catch let e as PyBaseException where e.isInstance(of: BuiltinTypes.attributeError) {
+            let first = PyTee(TeeData(it))
+            return .tuple([.object(first)] + (1..<n).map { _ in .object(first.copy()) })
+        }
+        var out = [it]
+        for _ in 1..<n { out.append(try call(copier, [])) }
+        return .tuple(out)
+    }
+}
+
+/// `groupby`'s state, shared by the groupby iterator and its groups (CPython's
+/// groupbyobject). Groups are numbered; only the current one may advance.
+final class GroupbyState {
+    /// The underlying iterator.
+    let iterator: Value
+    /// The key function; nil for the values themselves.
+    let keyfunc: Value?
+    /// The key of the current group.
+    var targetKey: Value?
+    /// The key of `currentValue`.
+    var currentKey: Value?
+    /// A value read but not yet produced.
+    var currentValue: Value?
+    /// The number of the group that may advance (0: none).
+    var currentGroup = 0
+    /// Groups made so far.
+    var groupsMade = 0
+
+    init(iterator: Value, keyfunc: Value?) {
+        self.iterator = iterator
+        self.keyfunc = keyfunc
+    }
+}
+
+/// A block of the values a `tee` has read (CPython's teedataobject): up to
+/// `capacity` values, then a link to the next block. Blocks every `_tee` has
+/// passed are freed.
+final class TeeData {
+    static let capacity = 57
+    /// The iterator being copied.
+    let iterator: Value
+    /// The values read into this block.
+    var values: [Value] = []
+    /// The block after this one, made when the first `_tee` gets there.
+    var next: TeeData?
+    /// Set while reading from the iterator, which must not re-enter the tee.
+    var running = false
+
+    init(_ iterator: Value) {
+        self.iterator = iterator
+    }
+
+    /// The block after this one.
+    func following() -> TeeData {
+        if let n = next { return n }
+        let n = TeeData(iterator)
+        next = n
+        return n
+    }
+
+    /// The value at `i`, read from the iterator by the leading `_tee`.
+    func value(at i: Int, _ vm: VM) throws -> Value? {
+        if i < values.count { return values[i] }
+        if running { throw runtimeError("cannot re-enter the tee iterator") }
+        running = true
+        defer { running = false }
+        guard let v = try vm.next(iterator) else { return nil }
+        values.append(v)
+        return v
+    }
+
+    deinit {
+        // Free a long chain iteratively rather than by nested releases.
+        var link = next
+        next = nil
+        while isKnownUniquelyReferenced(&link) {
+            guard let l = link else { break }
+            link = l.next
+            l.next = nil
+        }
+    }
+}
+
+/// One of `tee`'s iterators: a position in the shared blocks.
+final class PyTee: PyObject {
+    /// The block holding the next value.
+    var data: TeeData
+    /// The next value's index in `data`.
+    var index = 0
+
+    override var type: PyType { PyTee.teeType }
+
+    init(_ data: TeeData, index: Int = 0) {
+        self.data = data
+        self.index = index
+    }
+
+    /// `__copy__`: a `_tee` at the same position.
+    func copy() -> PyTee { PyTee(data, index: index) }
+
+    func next(_ vm: VM) throws -> Value? {
+        if index >= TeeData.capacity {
+            data = data.following()
+            index = 0
+        }
+        guard let v = try data.value(at: index, vm) else { return nil }
+        index += 1
+        return v
+    }
+
+    static let teeType: PyType = {
+        let t = PyType(name: "_tee", base: BuiltinTypes.object, module: "itertools")
+        t.isSubclassable = false
+        t.constructor = { vm, a in
+            try a.noKeywords("_tee")
+            try a.checkPositional("_tee", min: 1, max: 1)
+            let it = try vm.getIter(a[0])
+            if case .object(let o) = it, let tee = o as? PyTee { return .object(tee.copy()) }
+            return .object(PyTee(TeeData(it)))
+        }
+        let cast: (Value) -> PyTee? = { $0.object as? PyTee }
+        t.method("__iter__", cast) { _, tee, call in
+            try call.noArgs()
+            return .object(tee)
+        }
+        t.method("__next__", cast) { vm, tee, call in
+            try call.noArgs()
+            if let v = try tee.next(vm) { return v }
+            throw PyBaseException(BuiltinTypes.stopIteration, args: [])
+        }
+        t.method("__copy__", cast) { _, tee, call in
+            try call.noArgs()
+            return .object(tee.copy())
+        }
+        return t
+    }()
 }

@@ -260,6 +260,9 @@ public final class PyInstance: PyObject {
     public var cls: PyType
     /// `__dict__`.
     public var attrs = AttrDict()
+    /// The Swift state behind an instance of a built-in class that Swift
+    /// implements with an instance dictionary (`functools._lru_cache_wrapper`).
+    var native: AnyObject?
 
     public override var type: PyType { cls }
 

@@ -138,6 +138,11 @@ extension VM {
             case .staticMethod: return w.function
             case .property: return try call(w.function, [o])
             }
+        case let inst as PyInstance:
+            // A descriptor: an instance whose class defines `__get__` (a cached
+            // method is one) binds to the instance it is read through.
+            if let get = inst.cls.lookupUser("__get__") { return try call(get, [v, o, .object(t)]) }
+            return v
         default:
             return v
         }
