@@ -27,40 +27,31 @@ final class ExcState {
 public final class PyGenerator: PyObject {
     public enum Kind { case generator, coroutine, asyncGenerator }
 
+    // The small fields come first, packed into one word: a program can hold
+    // many suspended generators (see docs/performance.md, memory per generator).
+
     /// What kind of object this is.
     public let kind: Kind
-    /// The suspended frame; nil once the generator has finished and released it.
-    var frame: Frame?
-    /// The code (kept after the frame is released, for `gi_code` and reprs).
-    public let code: CodeObject
     /// The state, stored once; everything else is derived from it and the frame.
     public internal(set) var state: GeneratorState = .created
-    /// `__name__`.
-    public var name: String
-    /// `__qualname__`.
-    public var qualname: String
-    /// Handled exceptions inside the generator, linked in while it runs.
-    let excState = ExcState()
     /// An async generator with an `asend`/`athrow` awaitable in progress
     /// (CPython's `ag_running_async`).
     var runningAsync = false
     /// An async generator that finished or was closed through `aclose()` (`ag_closed`).
     var asyncClosed = false
-    /// The `gi_frame` object handed out, so that it stays the same object.
-    var frameObject: PyFrameObject?
     /// An async generator whose first `__anext__`/`asend`/`athrow`/`aclose` has
     /// run the running loop's first-iteration hook (`ag_hooks_inited`).
     var asyncHooksInited = false
-    /// The loop whose finalizer hook closes this async generator if it is dropped
-    /// unfinished (`ag_origin_or_finalizer`).
-    var finalizerLoop: EventLoop?
-    /// Line where the frame last suspended or finished (0 before it first ran).
-    public var lastLine: Int {
-        if let f = frame, state == .suspended || state == .running { return f.line }
-        return finishedLine
-    }
     /// The line where the frame finished (0 if it never ran).
-    var finishedLine = 0
+    private var finishedLineNumber: Int32 = 0
+    /// The suspended frame; nil once the generator has finished and released it.
+    var frame: Frame?
+    /// The code (kept after the frame is released, for `gi_code` and reprs).
+    public let code: CodeObject
+    /// What few generators need, allocated on first use.
+    private var extras: GeneratorExtras?
+    /// Handled exceptions inside the generator, linked in while it runs.
+    let excState = ExcState()
     /// Where this generator's frame goes if it is dropped while suspended: a
     /// queue the VM drains (a strong reference, not `weak`, so the VM gets no side
     /// table and its own reference counting stays on the fast path).
@@ -68,6 +59,45 @@ public final class PyGenerator: PyObject {
     /// Order of creation in this interpreter: generators left at exit are closed
     /// in this order (CPython's collector finalizes them in allocation order).
     let creationNumber: Int
+
+    /// The extras, made on first write.
+    private var writableExtras: GeneratorExtras {
+        if let e = extras { return e }
+        let e = GeneratorExtras()
+        extras = e
+        return e
+    }
+    /// `__name__`.
+    public var name: String {
+        get { extras?.name ?? code.name }
+        set { writableExtras.name = newValue }
+    }
+    /// `__qualname__`.
+    public var qualname: String {
+        get { extras?.qualname ?? code.qualname }
+        set { writableExtras.qualname = newValue }
+    }
+    /// The `gi_frame` object handed out, so that it stays the same object.
+    var frameObject: PyFrameObject? {
+        get { extras?.frameObject }
+        set { if newValue != nil || extras != nil { writableExtras.frameObject = newValue } }
+    }
+    /// The loop whose finalizer hook closes this async generator if it is dropped
+    /// unfinished (`ag_origin_or_finalizer`).
+    var finalizerLoop: EventLoop? {
+        get { extras?.finalizerLoop }
+        set { if newValue != nil || extras != nil { writableExtras.finalizerLoop = newValue } }
+    }
+    /// The line where the frame finished (0 if it never ran).
+    var finishedLine: Int {
+        get { Int(finishedLineNumber) }
+        set { finishedLineNumber = Int32(clamping: newValue) }
+    }
+    /// Line where the frame last suspended or finished (0 before it first ran).
+    public var lastLine: Int {
+        if let f = frame, state == .suspended || state == .running { return f.line }
+        return finishedLine
+    }
 
     public override var type: PyType {
         switch kind {
@@ -81,8 +111,12 @@ public final class PyGenerator: PyObject {
         self.kind = kind
         self.frame = frame
         self.code = frame.code
-        self.name = name
-        self.qualname = qualname
+        if name != frame.code.name || qualname != frame.code.qualname {
+            let e = GeneratorExtras()
+            e.name = name
+            e.qualname = qualname
+            extras = e
+        }
         self.finalizationQueue = vm.finalizationQueue
         vm.generatorsCreated &+= 1
         self.creationNumber = vm.generatorsCreated
@@ -146,6 +180,17 @@ struct PendingFinalization {
         self.serial = 0
         self.report = report
     }
+}
+
+/// The fields of a generator that most generators never set.
+final class GeneratorExtras {
+    /// `__name__` and `__qualname__` when they differ from the code's.
+    var name: String?
+    var qualname: String?
+    /// The `gi_frame` object handed out.
+    var frameObject: PyFrameObject?
+    /// An async generator's finalizer loop.
+    var finalizerLoop: EventLoop?
 }
 
 /// Generators dropped while suspended, waiting for the VM to close them at the

@@ -32,11 +32,9 @@ public final class Frame {
     /// The code being run.
     public let code: CodeObject
     /// The module namespace.
-    public internal(set) var globals: Globals {
-        didSet { globalsID = ObjectIdentifier(globals) }
-    }
+    public internal(set) var globals: Globals
     /// Identity of `globals`, compared against the code's global cache.
-    var globalsID: ObjectIdentifier
+    var globalsID: ObjectIdentifier { ObjectIdentifier(globals) }
     /// Locals, then cells (as `.object(PyCell)`), then the value stack. Slots below
     /// `sp` are initialised; slots at and above it are not.
     let slots: UnsafeMutablePointer<Value>
@@ -48,6 +46,9 @@ public final class Frame {
     var back: Frame?
     /// How results go back to `back`.
     var resumeMode: ResumeMode = .call
+    /// Whether `generatorRef` is set (kept next to `resumeMode`: one word for
+    /// both flags and `activation`).
+    var isGenerator = false
     /// Bumped each time the frame returns to its pool: with the object's
     /// identity it names one activation (traceback entries compare it).
     var activation: UInt32 = 0
@@ -62,13 +63,10 @@ public final class Frame {
         get { generatorRef?.takeUnretainedValue() }
         set { generatorRef = newValue.map { Unmanaged.passUnretained($0) } }
     }
-    /// Whether `generator` is set (unowned(unsafe) cannot be tested for nil safely after release).
-    var isGenerator = false
 
     init(code: CodeObject, globals: Globals) {
         self.code = code
         self.globals = globals
-        self.globalsID = ObjectIdentifier(globals)
         let size = code.frameSize
         slots = UnsafeMutablePointer<Value>.allocate(capacity: max(size, 1))
         let nlocals = code.varnames.count

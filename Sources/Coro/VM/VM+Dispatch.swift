@@ -412,13 +412,16 @@ extension VM {
                         (slots + sp).initialize(to: v)
                         sp &+= 1
                     case .buildMap:
-                        sp &-= 2 * arg
+                        // The pairs stay on the stack until the dict is built: an
+                        // unhashable key raises with them still owned by the frame.
+                        let base = sp - 2 * arg
                         let d = PyDict()
                         var i = 0
                         while i < arg {
-                            try dictSet(d, slots[sp + 2 * i], slots[sp + 2 * i + 1])
+                            try dictSet(d, slots[base + 2 * i], slots[base + 2 * i + 1])
                             i += 1
                         }
+                        sp = base
                         (slots + sp).deinitialize(count: 2 * arg)
                         (slots + sp).initialize(to: .object(d))
                         sp &+= 1
