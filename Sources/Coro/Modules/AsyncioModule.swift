@@ -21,7 +21,7 @@ enum AsyncioModule {
         g["__name__"] = .str("asyncio")
         for (name, value) in natives() { g[name] = value }
         vm.asyncio.prelude = g
-        for (file, source) in AsyncioPrelude.sources { run(source, file: file, in: g, vm: vm) }
+        for (file, source) in AsyncioPrelude.sources { vm.runModuleSource(source, file: file, in: g) }
         AsyncioQueues.install(g)
         for (name, module) in AsyncioPrelude.classModules {
             if case .object(let o)? = g[name], let t = o as? PyType { t.module = module }
@@ -32,21 +32,6 @@ enum AsyncioModule {
         // The native loop classes (the Python half defines a helper of the same name).
         m.attrs["BaseEventLoop"] = .object(AsyncioTypes.baseEventLoop)
         return m
-    }
-
-    /// Runs one part of the Python half. It is fixed text: failing is a bug of coro's,
-    /// reported rather than hidden.
-    private static func run(_ source: String, file: String, in g: Globals, vm: VM) {
-        do {
-            let code = try Compile.module(try Parse.module(source), source: SourceText(filename: file, text: source))
-            let frame = Frame(code: code, globals: g)
-            frame.installCells(closure: [])
-            _ = try vm.runCallFrame(frame)
-        } catch let e as PyBaseException {
-            vm.output.writeError("coro: internal error in \(file):\n" + vm.formatException(e))
-        } catch {
-            vm.output.writeError("coro: internal error in \(file): \(error)\n")
-        }
     }
 
     /// The Swift half's names.

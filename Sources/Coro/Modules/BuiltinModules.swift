@@ -9,3 +9,20 @@ enum BuiltinModules {
         "asyncio": AsyncioModule.make,
     ]
 }
+
+extension VM {
+    /// Runs the Python part of a built-in module in namespace `g`. It is fixed
+    /// text: failing is a bug of coro's, reported rather than hidden.
+    func runModuleSource(_ source: String, file: String, in g: Globals) {
+        do {
+            let code = try Compile.module(try Parse.module(source), source: SourceText(filename: file, text: source))
+            let frame = Frame(code: code, globals: g)
+            frame.installCells(closure: [])
+            _ = try runCallFrame(frame)
+        } catch let e as PyBaseException {
+            output.writeError("coro: internal error in \(file):\n" + formatException(e))
+        } catch {
+            output.writeError("coro: internal error in \(file): \(error)\n")
+        }
+    }
+}

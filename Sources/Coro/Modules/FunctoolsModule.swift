@@ -46,16 +46,7 @@ enum FunctoolsModule {
         let g = Globals()
         g["__name__"] = .str("functools")
         for name in ["update_wrapper", "_lru_cache_wrapper", "_CacheInfo"] { g[name] = m.attrs[name] }
-        do {
-            let code = try Compile.module(try Parse.module(python), source: SourceText(filename: "functools.py", text: python))
-            let frame = Frame(code: code, globals: g)
-            frame.installCells(closure: [])
-            _ = try vm.runCallFrame(frame)
-        } catch let e as PyBaseException {
-            vm.output.writeError("coro: internal error in functools.py:\n" + vm.formatException(e))
-        } catch {
-            vm.output.writeError("coro: internal error in functools.py: \(error)\n")
-        }
+        vm.runModuleSource(python, file: "functools.py", in: g)
         for (name, value) in g.items where !name.hasPrefix("__") && m.attrs[name] == nil { m.attrs[name] = value }
     }
 
