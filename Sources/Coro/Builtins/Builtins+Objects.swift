@@ -140,6 +140,9 @@ extension VM {
                 return names.sorted(by: scalarOrder)
             case let i as PyInstance:
                 for (k, _) in i.attrs.items { names.insert(k) }
+                for e in i.dictObject?.table.live ?? [] {
+                    if case .object(let k) = e.key, let s = k as? PyStr { names.insert(s.value) }
+                }
             case let f as PyFunction:
                 for (k, _) in f.attrs.items { names.insert(k) }
                 names.formUnion(["__name__", "__qualname__", "__module__", "__doc__", "__code__", "__defaults__", "__dict__"])

@@ -258,8 +258,13 @@ public struct CallArgs {
 public final class PyInstance: PyObject {
     /// The instance's class.
     public var cls: PyType
-    /// `__dict__`.
+    /// The attributes, in coro's own string-keyed table: read without hashing.
+    /// Empty once `dictObject` exists.
     public var attrs = AttrDict()
+    /// `__dict__` once a program has asked for it: from then on the attributes
+    /// live in this dict, so writing into it (or into `vars(obj)`) changes the
+    /// instance, as in CPython.
+    var dictObject: PyDict?
     /// The Swift state behind an instance of a built-in class that Swift
     /// implements with an instance dictionary (`functools._lru_cache_wrapper`).
     var native: AnyObject?

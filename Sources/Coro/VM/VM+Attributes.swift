@@ -42,8 +42,8 @@ extension VM {
             if let d = inst.cls.lookup(name), case .object(let w) = d, let p = w as? PyMethodWrapper, p.kind == .property {
                 return try propertyGet(p, o, name: name)
             }
-            if let v = inst.attrs[name] { return v }
-            if name == "__dict__" { return try attrsDict(inst.attrs) }
+            if let v = try instanceAttribute(inst, name) { return v }
+            if name == "__dict__", inst.cls !== BuiltinTypes.object { return .object(try instanceDict(inst)) }
         case let t as PyType:
             return try typeAttribute(t, name)
         case let m as PyModule:
@@ -172,6 +172,10 @@ extension VM {
                 case .property: return v
                 }
             }
+            // A descriptor read through the class: `__get__(None, cls)`.
+            if case .object(let o) = v, let inst = o as? PyInstance, let get = inst.cls.lookupUser("__get__") {
+                return try call(get, [v, .none, .object(t)])
+            }
             return v
         }
         // Attributes of `type` itself (e.g. `C.mro`).
@@ -179,6 +183,36 @@ extension VM {
             return .object(PyBoundMethod(receiver: .object(t), function: v))
         }
         return nil
+    }
+
+    /// An instance's own attribute (from its `__dict__`), or nil.
+    @inline(__always)
+    func instanceAttribute(_ inst: PyInstance, _ name: String) throws -> Value? {
+        guard let d = inst.dictObject else { return inst.attrs[name] }
+        return try dictGet(d, .str(name))
+    }
+
+    func setInstanceAttribute(_ inst: PyInstance, _ name: String, _ v: Value) throws {
+        if let d = inst.dictObject { try dictSet(d, .str(name), v) } else { inst.attrs[name] = v }
+    }
+
+    /// Removes an instance's own attribute; false when it has none of that name.
+    func deleteInstanceAttribute(_ inst: PyInstance, _ name: String) throws -> Bool {
+        if let d = inst.dictObject { return try dictDelete(d, .str(name)) != nil }
+        guard inst.attrs[name] != nil else { return false }
+        inst.attrs[name] = nil
+        return true
+    }
+
+    /// `inst.__dict__`: made on first request from the attribute table, then the
+    /// instance's storage.
+    func instanceDict(_ inst: PyInstance) throws -> PyDict {
+        if let d = inst.dictObject { return d }
+        let d = PyDict()
+        for (k, v) in inst.attrs.items { try dictSet(d, .str(k), v) }
+        inst.attrs = AttrDict()
+        inst.dictObject = d
+        return d
     }
 
     func attrsDict(_ a: AttrDict) throws -> Value {
@@ -267,7 +301,15 @@ extension VM {
             }
             // A plain `object()` has no `__dict__`.
             if inst.cls === BuiltinTypes.object { throw noAttribute(.object(obj), name) }
-            inst.attrs[name] = v
+            if name == "__dict__" {
+                guard case .object(let o) = v, let d = o as? PyDict else {
+                    throw typeError("__dict__ must be set to a dictionary, not a '\(v.type.name)'")
+                }
+                inst.attrs = AttrDict()
+                inst.dictObject = d
+                return
+            }
+            try setInstanceAttribute(inst, name, v)
         case let t as PyType:
             if t.isBuiltin { throw typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
             switch name {
@@ -339,8 +381,7 @@ extension VM {
                 _ = try call(deleter, [o])
                 return
             }
-            if inst.attrs[name] == nil { throw noAttribute(o, name) }
-            inst.attrs[name] = nil
+            if !(try deleteInstanceAttribute(inst, name)) { throw noAttribute(o, name) }
         case let t as PyType where !t.isBuiltin:
             if t.dict[name] == nil { throw noAttribute(o, name) }
             t.dict[name] = nil
@@ -363,7 +404,7 @@ extension VM {
     func loadMethod(_ o: Value, _ name: String) throws -> (Value, Value) {
         if case .object(let obj) = o {
             if let inst = obj as? PyInstance {
-                if let v = inst.attrs[name] { return (v, unboundValue) }
+                if let v = try instanceAttribute(inst, name) { return (v, unboundValue) }
                 if let v = inst.cls.lookup(name), case .object(let f) = v {
                     if f is PyFunction { return (v, o) }
                     // A built-in method on a user class (asyncio's Queue): no bound method.

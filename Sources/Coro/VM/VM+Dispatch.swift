@@ -926,8 +926,10 @@ extension VM {
         switch receiver.pointee {
         case .object(let obj):
             guard cachedType == ObjectIdentifier(obj.type) else { return nil }
-            if ObjectIdentifier(type(of: obj)) == ObjectIdentifier(PyInstance.self),
-               unsafeDowncast(obj, to: PyInstance.self).attrs[code.names[i]] != nil { return nil }
+            if ObjectIdentifier(type(of: obj)) == ObjectIdentifier(PyInstance.self) {
+                let inst = unsafeDowncast(obj, to: PyInstance.self)
+                if inst.dictObject != nil || inst.attrs[code.names[i]] != nil { return nil }
+            }
         case let v:
             guard cachedType == ObjectIdentifier(v.type) else { return nil }
         }

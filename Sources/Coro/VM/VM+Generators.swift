@@ -516,7 +516,7 @@ extension VM {
         case let l as PyList: items = l.items
         case let t as PyTuple: items = t.items
         case let d as PyDict: items = d.table.live.map(\.value)
-        case let inst as PyInstance: items = inst.attrs.items.map(\.1)
+        case let inst as PyInstance: items = inst.attrs.items.map(\.1) + (inst.dictObject?.table.live.map(\.value) ?? [])
         default: return
         }
         for item in items { collectLeftBehind(item, into: &found, seen: &seen, depth: depth + 1) }

@@ -43,4 +43,4 @@ class Child(Holder):
     pass
 
 
-print(Holder().tag, Child().tag)
+print(Holder().tag, Child().tag, Holder.tag, Child.tag)
