@@ -243,6 +243,11 @@ extension VM {
         case "__doc__": return f.code.docstring.map { .str($0) } ?? Value.none
         case "__code__": return codeValue(f.code)
         case "__defaults__": return f.defaults.isEmpty ? Value.none : .tuple(f.defaults)
+        case "__kwdefaults__":
+            guard !f.kwDefaults.isEmpty else { return Value.none }
+            let d = PyDict()
+            for (k, v) in f.kwDefaults { try? dictSet(d, .str(k), v) }
+            return .object(d)
         case "__globals__", "__closure__", "__annotations__": return Value.none
         case "__dict__": return try? attrsDict(f.attrs)
         default: return nil
