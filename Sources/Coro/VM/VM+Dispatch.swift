@@ -332,11 +332,9 @@ extension VM {
                         sp &-= 2
                         let b = (slots + sp + 1).move()
                         let a = (slots + sp).move()
+                        let v = try richCompare(a, b, arg & 7)
                         let r: Bool
-                        do {
-                            let v = try richCompare(a, b, arg & 7)
-                            if case .bool(let bv) = v { r = bv } else { r = try truthy(v) }
-                        }
+                        if case .bool(let bv) = v { r = bv } else { r = try truthy(v) }
                         if !r { ip = arg >> 3 }
                     case .unaryOp:
                         slots[sp - 1] = try unaryOp(arg, slots[sp - 1])
