@@ -33,3 +33,24 @@ extension EventLoop {
         callSoon(.call(createTask, [.object(PyAsyncGenAwaitable(g, .close))]))
     }
 }
+
+extension VM {
+    /// Finalizes what a task step or a loop callback dropped as its frame ended —
+    /// async generators go to their loop's finalizer hook, plain generators are
+    /// closed, "never retrieved" reports are made — at once, as CPython's reference
+    /// counting would while clearing that frame, rather than at the next
+    /// instruction, which may belong to code the loop runs later. Coroutines that
+    /// never started stay queued: their warning names the frame running when it is
+    /// printed, and here there is none.
+    func finalizeDroppedObjects() throws {
+        var now: [PendingFinalization] = []
+        var later: [PendingFinalization] = []
+        for p in pendingFinalizations {
+            if p.report == nil && p.kind == .coroutine && p.state == .created { later.append(p) } else { now.append(p) }
+        }
+        guard !now.isEmpty else { return }
+        pendingFinalizations = now
+        defer { pendingFinalizations = later + pendingFinalizations }
+        try runPendingFinalizations()
+    }
+}

@@ -97,6 +97,16 @@ public final class AsyncioRuntime {
         return task
     }
 
+    /// `loop.create_task(coro, name=)`: a task from the loop's factory when one is
+    /// set (called as `factory(loop, coro)`, then named through `set_name`), else a
+    /// `Task`.
+    func createTask(_ coro: Value, loop: EventLoop, name: Value?) throws -> Value {
+        guard let factory = loop.taskFactory else { return .object(try newTask(coro, loop: loop, name: name)) }
+        let task = try vm.call(factory, [.object(loop), coro])
+        if let name { _ = try vm.callMethod(task, "set_name", [name]) }
+        return task
+    }
+
     private func register(_ task: PyTask) {
         task.registryIndex = tasks.count
         tasks.append(task)
@@ -161,7 +171,12 @@ public final class AsyncioRuntime {
         let target = try loop ?? getEventLoop()
         do {
             try target.checkClosed()
-            return try newTask(coro, loop: target, name: nil)
+            if target.taskFactory == nil { return try newTask(coro, loop: target, name: nil) }
+            let made = try createTask(coro, loop: target, name: nil)
+            guard let future = made.object as? PyFuture else {
+                throw typeError("the task factory returned \(try vm.repr(made)), not a Future")
+            }
+            return future
         } catch let e as PyBaseException where e.isInstance(of: BuiltinTypes.runtimeError) {
             if !wrapped, let g = coro.object as? PyGenerator { try? vm.closeGenerator(g) }
             throw e

@@ -43,7 +43,9 @@ extension PyType {
     /// A METH_NOARGS (`arity` 0) or METH_O (`arity` 1) method on the hot path of
     /// the loop: the same checks and messages as `method(_:_:_:)`, without copying
     /// the arguments. The body gets the receiver and the argument (None for none).
-    func fastMethod<Receiver>(_ name: String, arity: Int, _ cast: @escaping (Value) -> Receiver?,
+    /// `python`: the method is a Python `def` in CPython (this qualname, no
+    /// parameters but `self`), so bad calls fail with Python's wording.
+    func fastMethod<Receiver>(_ name: String, arity: Int, python: String? = nil, _ cast: @escaping (Value) -> Receiver?,
                               _ body: @escaping (VM, Receiver, Value) throws -> Value) {
         let typeName = self.name
         let qualname = "\(typeName).\(name)"
@@ -53,6 +55,9 @@ extension PyType {
             }
             guard let receiver = cast(first) else {
                 throw typeError("descriptor '\(name)' for '\(typeName)' objects doesn't apply to a '\(first.type.name)' object")
+            }
+            if let python, arity == 0, !a.keywords.isEmpty || a.positional.count != 1 {
+                _ = try PythonSignature(qualname: python, isMethod: true).bind(Array(a.positional.dropFirst()), a.keywords)
             }
             if !a.keywords.isEmpty { throw typeError("\(qualname)() takes no keyword arguments") }
             let given = a.positional.count - 1

@@ -12,77 +12,77 @@ enum EventLoopMethods {
             return .object(EventLoop(vm: vm))
         }
         t.method("run_until_complete", cast) { _, loop, call in
-            try loop.runUntilComplete(try call.one())
+            try loop.runUntilComplete(try call.bind(method("run_until_complete", ["future"]))[0] ?? .none)
         }
         t.method("run_forever", cast) { _, loop, call in
-            try call.noArgs()
+            _ = try call.bind(method("run_forever"))
             try loop.runForever()
             return .none
         }
         t.method("stop", cast) { _, loop, call in
-            try call.noArgs()
+            _ = try call.bind(method("stop"))
             loop.stop()
             return .none
         }
         t.method("close", cast) { _, loop, call in
-            try call.noArgs()
+            _ = try call.bind(PythonSignature(qualname: "_UnixSelectorEventLoop.close", isMethod: true))
             try loop.close()
             return .none
         }
         t.method("is_running", cast) { _, loop, call in
-            try call.noArgs()
+            _ = try call.bind(method("is_running"))
             return .bool(loop.isRunning)
         }
         t.method("is_closed", cast) { _, loop, call in
-            try call.noArgs()
+            _ = try call.bind(method("is_closed"))
             return .bool(loop.isClosed)
         }
         t.method("time", cast) { vm, _, call in
-            try call.noArgs()
+            _ = try call.bind(method("time"))
             return .float(vm.clock)
         }
         for name in ["call_soon", "call_soon_threadsafe"] {
             t.method(name, cast) { _, loop, call in
-                let (fn, args) = try callbackArguments(call, after: 0)
+                let (_, fn, args) = try callbackArguments(call, before: [])
                 try loop.checkClosed()
                 return .object(loop.callSoon(.call(fn, args)))
             }
         }
         t.method("call_later", cast) { vm, loop, call in
-            let (fn, args) = try callbackArguments(call, after: 1)
-            if call[0].isNone { throw typeError("delay must not be None") }
-            let delay = try vm.asyncio.seconds(call[0], operation: "+", left: "float")
+            let (given, fn, args) = try callbackArguments(call, before: ["delay"])
+            if given.isNone { throw typeError("delay must not be None") }
+            let delay = try vm.asyncio.seconds(given, operation: "+", left: "float")
             try loop.checkClosed()
             return .object(loop.callAt(vm.clock + delay, .call(fn, args)))
         }
         t.method("call_at", cast) { vm, loop, call in
-            let (fn, args) = try callbackArguments(call, after: 1)
-            if call[0].isNone { throw typeError("when cannot be None") }
-            let when = try vm.asyncio.seconds(call[0], operation: "<", left: "float")
+            let (given, fn, args) = try callbackArguments(call, before: ["when"])
+            if given.isNone { throw typeError("when cannot be None") }
+            let when = try vm.asyncio.seconds(given, operation: "<", left: "float")
             try loop.checkClosed()
-            return .object(loop.callAt(when, given: call[0], .call(fn, args)))
+            return .object(loop.callAt(when, given: given, .call(fn, args)))
         }
         t.method("create_task", cast) { vm, loop, call in
-            let slots = try call.bind(["coro", "name", "context"], required: 1, positionalMax: 1)
+            let slots = try call.bind(method("create_task", ["coro"], keywordOnly: ["name", "context"]))
             try loop.checkClosed()
             let name = slots[1].flatMap { $0.isNone ? nil : $0 }
-            return .object(try vm.asyncio.newTask(slots[0] ?? .none, loop: loop, name: name))
+            return try vm.asyncio.createTask(slots[0] ?? .none, loop: loop, name: name)
         }
-        t.fastMethod("create_future", arity: 0, cast) { _, loop, _ in .object(PyFuture(loop: loop)) }
+        t.fastMethod("create_future", arity: 0, python: "BaseEventLoop.create_future", cast) { _, loop, _ in .object(PyFuture(loop: loop)) }
         t.method("get_debug", cast) { _, loop, call in
-            try call.noArgs()
+            _ = try call.bind(method("get_debug"))
             return .bool(loop.debug)
         }
         t.method("set_debug", cast) { vm, loop, call in
-            loop.debug = try vm.truthy(try call.one())
+            loop.debug = try vm.truthy(try call.bind(method("set_debug", ["enabled"]))[0] ?? .none)
             return .none
         }
         t.method("get_exception_handler", cast) { _, loop, call in
-            try call.noArgs()
+            _ = try call.bind(method("get_exception_handler"))
             return loop.exceptionHandler
         }
         t.method("set_exception_handler", cast) { vm, loop, call in
-            let handler = try call.one()
+            let handler = try call.bind(method("set_exception_handler", ["handler"]))[0] ?? .none
             if !handler.isNone && !vm.isCallable(handler) {
                 throw typeError("A callable object or None is expected, got \(try vm.repr(handler))")
             }
@@ -90,25 +90,37 @@ enum EventLoopMethods {
             return .none
         }
         t.method("call_exception_handler", cast) { vm, loop, call in
-            loop.callExceptionHandler(try contextEntries(vm, try call.one()))
+            let context = try call.bind(method("call_exception_handler", ["context"]))[0] ?? .none
+            loop.callExceptionHandler(try contextEntries(vm, context))
             return .none
         }
         t.method("default_exception_handler", cast) { vm, loop, call in
-            vm.asyncio.defaultExceptionHandler(try contextEntries(vm, try call.one()))
+            let context = try call.bind(method("default_exception_handler", ["context"]))[0] ?? .none
+            vm.asyncio.defaultExceptionHandler(try contextEntries(vm, context))
             return .none
         }
         t.method("shutdown_asyncgens", cast) { vm, loop, call in
-            try call.noArgs()
+            _ = try call.bind(method("shutdown_asyncgens"))
             return try vm.asyncio.preludeCall("_shutdown_asyncgens", [.object(loop)])
         }
         t.method("shutdown_default_executor", cast) { vm, loop, call in
-            try call.noArgs()
+            _ = try call.bind(method("shutdown_default_executor"))
             return try vm.asyncio.preludeCall("_shutdown_default_executor", [.object(loop)])
         }
-        t.method("get_task_factory", cast) { _, _, call in
-            try call.noArgs()
+        t.method("get_task_factory", cast) { _, loop, call in
+            _ = try call.bind(method("get_task_factory"))
+            return loop.taskFactory ?? .none
+        }
+        t.method("set_task_factory", cast) { vm, loop, call in
+            let factory = try call.bind(method("set_task_factory", ["factory"]))[0] ?? .none
+            if !factory.isNone && !vm.isCallable(factory) {
+                throw typeError("task factory must be a callable or None")
+            }
+            loop.taskFactory = factory.isNone ? nil : factory
             return .none
         }
+        // base_events.py's class attribute (coro has no debug mode to use it).
+        t.attribute("slow_callback_duration") { _, _ in .float(0.1) }
         t.method("_take_asyncgens", cast) { _, loop, call in
             try call.noArgs()
             loop.asyncgensShutdownCalled = true
@@ -134,18 +146,20 @@ enum EventLoopMethods {
         }
     }
 
-    /// `(callback, *args, context=None)` after `after` leading parameters.
-    private static func callbackArguments(_ call: MethodCall, after: Int) throws -> (Value, [Value]) {
-        for (k, _) in call.keywords where k != "context" {
-            throw typeError("\(call.qualname)() got an unexpected keyword argument '\(k)'")
-        }
-        guard call.count > after else {
-            let names = after == 0 ? ["callback"] : [call.name == "call_at" ? "when" : "delay", "callback"]
-            let missing = Array(names.dropFirst(call.count))
-            let list = missing.count == 1 ? "'\(missing[0])'" : "'\(missing[0])' and '\(missing[1])'"
-            throw typeError("\(call.qualname)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)")
-        }
-        return (call[after], Array(call.args.dropFirst(after + 1)))
+    /// A method of `BaseEventLoop` (base_events.py), as Python binds its arguments.
+    private static func method(_ name: String, _ positional: [String] = [],
+                               keywordOnly: [String] = []) -> PythonSignature {
+        PythonSignature(qualname: "BaseEventLoop.\(name)", isMethod: true, positional: positional,
+                        required: positional.count, keywordOnly: keywordOnly)
+    }
+
+    /// `(time, callback, *args, context=None)` or `(callback, *args, context=None)`:
+    /// the time (None when the method takes none), the callback and its arguments.
+    private static func callbackArguments(_ call: MethodCall, before: [String]) throws -> (Value, Value, [Value]) {
+        var signature = method(call.name, before + ["callback"], keywordOnly: ["context"])
+        signature.varargs = true
+        let bound = try call.bind(signature)
+        return (before.isEmpty ? .none : bound[0] ?? .none, bound[before.count] ?? .none, bound.extra)
     }
 
     /// A context dict's entries, for the exception handlers.
@@ -166,12 +180,13 @@ enum HandleMethods {
     static func install(_ t: PyType) {
         let cast: (Value) -> PyHandle? = { $0.object as? PyHandle }
         t.method("cancel", cast) { _, h, call in
-            try call.noArgs()
+            let owner = h is PyTimerHandle ? "TimerHandle" : "Handle"
+            _ = try call.bind(PythonSignature(qualname: "\(owner).cancel", isMethod: true))
             h.cancel()
             return .none
         }
         t.method("cancelled", cast) { _, h, call in
-            try call.noArgs()
+            _ = try call.bind(PythonSignature(qualname: "Handle.cancelled", isMethod: true))
             return .bool(h.cancelled)
         }
         t.attribute("_cancelled") { _, v in .bool((v.object as? PyHandle)?.cancelled ?? false) }
@@ -196,7 +211,7 @@ enum HandleMethods {
     static func installTimer(_ t: PyType) {
         let cast: (Value) -> PyTimerHandle? = { $0.object as? PyTimerHandle }
         t.method("when", cast) { _, h, call in
-            try call.noArgs()
+            _ = try call.bind(PythonSignature(qualname: "TimerHandle.when", isMethod: true))
             return h.whenValue
         }
         t.attribute("_when") { _, v in (v.object as? PyTimerHandle)?.whenValue ?? .none }

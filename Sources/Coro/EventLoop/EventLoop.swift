@@ -47,6 +47,8 @@ public final class EventLoop: PyObject {
     var exceptionHandler: Value = .none
     /// `set_debug` (kept and reported; coro has no debug mode).
     var debug = false
+    /// `set_task_factory`'s factory, or nil: `create_task` then builds a `Task`.
+    var taskFactory: Value?
     /// Async generators first iterated on this loop and not yet closed, weakly
     /// (`_asyncgens`), in the order they started.
     var asyncgens: [WeakGenerator] = []
@@ -212,6 +214,7 @@ public final class EventLoop: PyObject {
                 try task.wakeup(future)
             case .call(let fn, let args):
                 _ = try vm.call(fn, args)
+                if !vm.pendingFinalizations.isEmpty { try vm.finalizeDroppedObjects() }
             case .native(let cb, let future):
                 try cb.body(vm, future)
             }

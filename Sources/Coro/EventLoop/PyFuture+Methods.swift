@@ -30,6 +30,10 @@ enum FutureMethods {
             return .none
         }
         t.method("add_done_callback", cast) { _, f, call in
+            // Argument Clinic: `fn, /, *, context=None`.
+            if call.count != 1 {
+                throw typeError("add_done_callback() takes exactly 1 positional argument (\(call.count) given)")
+            }
             let slots = try call.bind(["fn", "context"], required: 1, positionalMax: 1)
             let fn = slots[0] ?? .none
             if f.state != .pending { try f.loop.checkClosed() }
@@ -67,9 +71,11 @@ enum FutureMethods {
         }
         t.attribute("_asyncio_future_blocking") { _, v in .bool((v.object as? PyFuture)?.blocking ?? false) }
         t.attribute("_log_traceback") { _, v in .bool((v.object as? PyFuture)?.logTraceback ?? false) }
+        t.attribute("_source_traceback") { _, _ in .none }
         t.attribute("_cancel_message") { _, v in (v.object as? PyFuture)?.cancelMessage ?? .none }
         t.attribute("_callbacks") { vm, v in
-            guard let f = v.object as? PyFuture else { return .none }
+            // None while there are none, as the C Future reports it.
+            guard let f = v.object as? PyFuture, !f.callbacks.isEmpty else { return .none }
             return .list(f.callbacks.map { cb in .tuple([vm.callbackValue(cb), .none]) })
         }
         installRepr(t)
@@ -152,7 +158,8 @@ enum TaskMethods {
         }
         t.method("get_stack", cast) { _, task, call in
             _ = try call.bind(["limit"], positionalMax: 0)
-            guard let g = task.generator, g.state == .suspended else { return .list([]) }
+            // The coroutine's frame while it has one (also before its first step).
+            guard let g = task.generator, g.state == .suspended || g.state == .created else { return .list([]) }
             return .list([try taskFrame(g)])
         }
         t.attribute("_coro") { _, v in (v.object as? PyTask)?.coro ?? .none }
@@ -162,7 +169,6 @@ enum TaskMethods {
         }
         t.attribute("_must_cancel") { _, v in .bool((v.object as? PyTask)?.mustCancel ?? false) }
         t.attribute("_log_destroy_pending") { _, v in .bool((v.object as? PyTask)?.logDestroyPending ?? false) }
-        t.attribute("_num_cancels_requested") { _, v in .int((v.object as? PyTask)?.numCancelsRequested ?? 0) }
         FutureMethods.installRepr(t)
     }
 

@@ -104,6 +104,9 @@ public final class PyTask: PyFuture {
         defer { loop.leaveTask(self) }
         steps += 1
         let outcome = try resumeCoroutine(exc)
+        // What the coroutine's frame dropped as it ended is finalized now, before
+        // the task takes the outcome (CPython does it as the frame is cleared).
+        if !loop.vm.pendingFinalizations.isEmpty { try loop.vm.finalizeDroppedObjects() }
         switch outcome {
         case .returned(let v):
             if mustCancel {

@@ -53,19 +53,21 @@ enum AsyncioModule {
             out.append((name, .object(PyBuiltinFunction(name: name, body))))
         }
         fn("get_running_loop") { vm, a in
-            try a.noArguments("get_running_loop")
+            try a.noArguments("_asyncio.get_running_loop")
             return .object(try vm.asyncio.getRunningLoop())
         }
         fn("_get_running_loop") { vm, a in
-            try a.noArguments("_get_running_loop")
+            try a.noArguments("_asyncio._get_running_loop")
             return vm.asyncio.runningLoop.map { .object($0) } ?? .none
         }
         fn("get_event_loop") { vm, a in
-            try a.noArguments("get_event_loop")
+            try a.noArguments("_asyncio.get_event_loop")
             return .object(try vm.asyncio.getEventLoop())
         }
         fn("set_event_loop") { vm, a in
-            try vm.asyncio.setEventLoop(try a.single("set_event_loop"))
+            let b = try PythonSignature(qualname: "set_event_loop", positional: ["loop"], required: 1)
+                .bind(a.positional, a.keywords)
+            try vm.asyncio.setEventLoop(b[0] ?? .none)
             return .none
         }
         fn("_restore_event_loop") { vm, _ in
@@ -76,43 +78,63 @@ enum AsyncioModule {
             return .none
         }
         fn("new_event_loop") { vm, a in
-            try a.noArguments("new_event_loop")
+            _ = try PythonSignature(qualname: "new_event_loop").bind(a.positional, a.keywords)
             return .object(EventLoop(vm: vm))
         }
         fn("current_task") { vm, a in
-            let slots = try a.bind("current_task", ["loop"], required: 0)
+            let slots = try PythonSignature(qualname: "current_task", positional: ["loop"]).bind(a.positional, a.keywords)
             let loop = try slots[0]?.nonNone.map { try vm.asyncio.loopArgument($0) } ?? vm.asyncio.getRunningLoop()
             return loop.currentTask.map { .object($0) } ?? .none
         }
         fn("all_tasks") { vm, a in
-            let slots = try a.bind("all_tasks", ["loop"], required: 0)
+            let slots = try PythonSignature(qualname: "all_tasks", positional: ["loop"]).bind(a.positional, a.keywords)
             let loop = try slots[0]?.nonNone.map { try vm.asyncio.loopArgument($0) } ?? vm.asyncio.getRunningLoop()
             let s = PySet()
             for t in vm.asyncio.allTasks(loop) { try vm.setAdd(s, .object(t)) }
             return .object(s)
         }
         fn("create_task") { vm, a in
-            let slots = try a.bind("create_task", ["coro", "name", "context"], required: 1, keywordOnly: 2)
+            let slots = try PythonSignature(qualname: "create_task", positional: ["coro"], required: 1,
+                                            keywordOnly: ["name", "context"]).bind(a.positional, a.keywords)
             let coro = slots[0] ?? .none
             let loop = try vm.asyncio.getRunningLoop()
             try loop.checkClosed()
             // Like CPython: the task gets its `Task-N` first, then the name given.
-            let task = try vm.asyncio.newTask(coro, loop: loop, name: nil)
-            if let name = slots[1], !name.isNone { task.customName = .str(try vm.str(name)) }
-            return .object(task)
+            let made = try vm.asyncio.createTask(coro, loop: loop, name: nil)
+            if let name = slots[1], !name.isNone {
+                if let task = made.object as? PyTask {
+                    task.customName = .str(try vm.str(name))
+                } else {
+                    _ = try vm.callMethod(made, "set_name", [name])
+                }
+            }
+            return made
         }
         fn("ensure_future") { vm, a in
-            let slots = try a.bind("ensure_future", ["coro_or_future", "loop"], required: 1, keywordOnly: 1)
+            let slots = try PythonSignature(qualname: "ensure_future", positional: ["coro_or_future"], required: 1,
+                                            keywordOnly: ["loop"]).bind(a.positional, a.keywords)
             let loop = try slots[1]?.nonNone.map { try vm.asyncio.loopArgument($0) }
             return .object(try vm.asyncio.ensureFuture(slots[0] ?? .none, loop: loop))
         }
         fn("gather") { vm, a in
-            try a.onlyKeywords("gather", ["return_exceptions"])
-            let returnExceptions = try a.keyword("return_exceptions").map { try vm.truthy($0) } ?? false
+            let signature = PythonSignature(qualname: "gather", varargs: true, keywordOnly: ["return_exceptions"])
+            let bound = try signature.bind(a.positional, a.keywords)
+            let returnExceptions = try bound.keyword(signature, "return_exceptions").map { try vm.truthy($0) } ?? false
             return .object(try vm.asyncio.gather(a.positional, returnExceptions: returnExceptions))
         }
-        fn("isfuture") { _, a in .bool(try a.single("isfuture").object is PyFuture) }
-        fn("iscoroutine") { vm, a in .bool(vm.asyncio.isCoroutine(try a.single("iscoroutine"))) }
+        fn("isfuture") { vm, a in
+            let b = try PythonSignature(qualname: "isfuture", positional: ["obj"], required: 1).bind(a.positional, a.keywords)
+            let obj = b[0] ?? .none
+            if obj.object is PyFuture { return .bool(true) }
+            // Duck-typed, as asyncio has it: the class has `_asyncio_future_blocking`
+            // and the object's is not None.
+            guard obj.type.lookup("_asyncio_future_blocking") != nil else { return .bool(false) }
+            return .bool(!(try vm.getAttr(obj, "_asyncio_future_blocking")).isNone)
+        }
+        fn("iscoroutine") { vm, a in
+            let b = try PythonSignature(qualname: "iscoroutine", positional: ["obj"], required: 1).bind(a.positional, a.keywords)
+            return .bool(vm.asyncio.isCoroutine(b[0] ?? .none))
+        }
         fn("_types_coroutine") { _, a in
             // `types.coroutine` on a generator function: its code becomes an iterable
             // coroutine, which `await` accepts.
