@@ -22,8 +22,9 @@ enum AsyncGeneratorMethods {
             return .object(PyAsyncGenAwaitable(g, .send(value)))
         }
         t.method("athrow", cast) { vm, g, call in
-            // The arguments are checked when the awaitable runs, as CPython does.
-            let args = ThrowArguments(try call.positional(1, 3))
+            // METH_VARARGS: the arguments are counted only when the awaitable
+            // first runs (`PyArg_UnpackTuple`), as CPython 3.11 does.
+            let args = try call.varargs()
             try vm.initAsyncgenHooks(g)
             return .object(PyAsyncGenAwaitable(g, .throwIn(args)))
         }
@@ -40,8 +41,8 @@ final class PyAsyncGenAwaitable: PyObject {
     enum Kind {
         /// `asend(value)`; `__anext__()` sends None.
         case send(Value)
-        /// `athrow(typ[, val[, tb]])`.
-        case throwIn(ThrowArguments)
+        /// `athrow(typ[, val[, tb]])`, its arguments not yet counted.
+        case throwIn([Value])
         /// `aclose()`: GeneratorExit thrown in, and it must not yield again.
         case close
     }
@@ -85,7 +86,8 @@ final class PyAsyncGenAwaitable: PyObject {
             try vm.stepAsyncGen(a, sending: try call.one())
         }
         t.method("throw", cast) { vm, a, call in
-            try vm.throwIntoAsyncGen(a, ThrowArguments(try call.positional(1, 3)))
+            try call.noKeywords()
+            return try vm.throwIntoAsyncGen(a, call)
         }
         t.method("close", cast) { _, a, call in
             try call.noArgs()
@@ -126,7 +128,7 @@ extension VM {
     }
 
     /// `async_gen_athrow_send`; `exc` is nil for `aclose()`.
-    private func athrowSend(_ a: PyAsyncGenAwaitable, _ exc: ThrowArguments?, _ arg: Value) throws -> Value {
+    private func athrowSend(_ a: PyAsyncGenAwaitable, _ exc: [Value]?, _ arg: Value) throws -> Value {
         let g = a.generator
         let isClose = exc == nil
         if a.state == .closed { throw runtimeError("cannot reuse already awaited aclose()/athrow()") }
@@ -150,22 +152,42 @@ extension VM {
             // GeneratorExit does not close a delegate here: the generator may
             // still await while it cleans up (`close_on_genexit` off).
             if let exc {
-                result = try throwInto(g, exc, closeOnGeneratorExit: false)
+                // Counted only now, the awaitable iterating and the generator
+                // marked running — an error here leaves both so (CPython 3.11).
+                if exc.isEmpty || exc.count > 3 {
+                    let n = exc.count
+                    throw typeError("athrow expected \(n == 0 ? "at least 1 argument" : "at most 3 arguments"), got \(n)")
+                }
+                result = try throwInto(g, ThrowArguments(exc), closeOnGeneratorExit: false)
             } else {
                 g.asyncClosed = true
                 result = try throwInto(g, PyBaseException(BuiltinTypes.generatorExit, args: []), closeOnGeneratorExit: false)
             }
         } else {
             result = try resume(g, sending: arg)
+            // CPython 3.11 leaves a running athrow() awaitable in its iterating state
+            // whatever the generator does next (only the first step and aclose()
+            // close it): it stays usable, and a later send resumes the generator.
+            if !isClose { return try unwrapAsyncGenResult(g, result) }
         }
         return try finishAthrowStep(a, result, isClose: isClose)
     }
 
-    /// `athrow.throw(...)`, and `asend.throw(...)`.
-    func throwIntoAsyncGen(_ a: PyAsyncGenAwaitable, _ exc: ThrowArguments) throws -> Value {
+    /// `athrow.throw(...)`, and `asend.throw(...)`: the awaitable's state is
+    /// checked before the arguments, and a wrong count is an error of the
+    /// generator's `throw` (closing an asend, ending an athrow's run).
+    func throwIntoAsyncGen(_ a: PyAsyncGenAwaitable, _ call: MethodCall) throws -> Value {
         let g = a.generator
         if case .send = a.kind {
             if a.state == .closed { throw runtimeError("cannot reuse already awaited __anext__()/asend()") }
+            let exc: ThrowArguments
+            do {
+                exc = ThrowArguments(try call.positional(1, 3))
+            } catch {
+                g.runningAsync = false
+                a.state = .closed
+                throw error
+            }
             do {
                 return try unwrapAsyncGenResult(g, try throwInto(g, exc, closeOnGeneratorExit: true))
             } catch {
@@ -174,8 +196,31 @@ extension VM {
             }
         }
         if a.state == .closed { throw runtimeError("cannot reuse already awaited aclose()/athrow()") }
-        if case .close = a.kind { return try finishAthrowStep(a, try throwInto(g, exc, closeOnGeneratorExit: true), isClose: true) }
-        return try unwrapAsyncGenResult(g, try throwInto(g, exc, closeOnGeneratorExit: true))
+        let exc: ThrowArguments
+        do {
+            exc = ThrowArguments(try call.positional(1, 3))
+        } catch {
+            if case .throwIn = a.kind { g.runningAsync = false }
+            throw error
+        }
+        let result = try throwInto(g, exc, closeOnGeneratorExit: true)
+        guard case .close = a.kind else { return try unwrapAsyncGenResult(g, result) }
+        // `async_gen_athrow_throw` in aclose() mode: only an ignored GeneratorExit
+        // closes the awaitable; an error leaves it (and `ag_running_async`) as it was.
+        switch result {
+        case .yielded(let v):
+            if delegate(of: g) != nil { return v }
+            g.runningAsync = false
+            a.state = .closed
+            throw runtimeError("async generator ignored GeneratorExit")
+        case .returned:
+            throw PyBaseException(BuiltinTypes.stopIteration, args: [])
+        case .raised(let e):
+            if e.isInstance(of: BuiltinTypes.stopAsyncIteration) || e.isInstance(of: BuiltinTypes.generatorExit) {
+                throw PyBaseException(BuiltinTypes.stopIteration, args: [])
+            }
+            throw e
+        }
     }
 
     /// The end of an athrow/aclose step: `aclose()` must not see another

@@ -25,11 +25,25 @@ struct MethodCall {
         if !keywords.isEmpty { throw typeError("\(qualname)() takes no keyword arguments") }
     }
 
-    /// METH_NOARGS.
+    /// METH_NOARGS; for a unary slot (`__next__`, `__len__`, ...) CPython's slot
+    /// wrapper (`wrap_unaryfunc`), which words its errors differently.
     func noArgs() throws {
+        if args.isEmpty && keywords.isEmpty { return }
+        if MethodCall.unarySlots.contains(name) {
+            if !keywords.isEmpty { throw typeError("wrapper \(name)() takes no keyword arguments") }
+            if !args.isEmpty { throw typeError("expected 0 arguments, got \(args.count)") }
+            return
+        }
         try noKeywords()
         if !args.isEmpty { throw typeError("\(qualname)() takes no arguments (\(args.count) given)") }
     }
+
+    /// The dunders that built-in types expose as unary slot wrappers.
+    static let unarySlots: Set<String> = [
+        "__iter__", "__next__", "__await__", "__aiter__", "__anext__", "__len__", "__hash__",
+        "__repr__", "__str__", "__bool__", "__neg__", "__pos__", "__abs__", "__invert__",
+        "__int__", "__float__", "__index__",
+    ]
 
     /// METH_O: exactly one positional argument.
     func one() throws -> Value {

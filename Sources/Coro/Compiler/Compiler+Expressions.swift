@@ -106,7 +106,7 @@ extension Compiler {
                 c.b.emit(.popTop)
             }
         case .await(let x):
-            guard scope.kind == .function || scope.kind == .comprehension, scope.isAsync || scope.kind == .comprehension else {
+            guard scope.kind == .function || scope.kind == .comprehension else {
                 throw error("'await' outside function", e.loc)
             }
             if !scope.isAsync { throw error("'await' outside async function", e.loc) }
@@ -430,7 +430,7 @@ extension Compiler {
                                element: @escaping (Compiler, Int) throws -> Void) throws {
         guard let first = gens.first else { return }
         // The first iterable is evaluated here, before the comprehension's scope.
-        try expr(first.iter)
+        try iterable(first.iter)
         if first.isAsync { b.emit(.getAiter) } else { b.emit(.getIter) }
         let child = try nextChild()
         if child.isAsync && kind != .generator && scope.kind != .comprehension && !(scope.kind == .function && scope.isAsync) {
@@ -480,7 +480,7 @@ extension Compiler {
         if i == 0 {
             b.emit(.loadFast, localIndex(".0"))
         } else {
-            try expr(g.iter)
+            try iterable(g.iter)
             b.emit(g.isAsync ? .getAiter : .getIter)
         }
         b.bind(top)
@@ -507,6 +507,18 @@ extension Compiler {
 
 
 extension Compiler {
+    /// The iterable of a `for` statement or a comprehension: a list display without
+    /// a starred item is built as a tuple, as CPython 3.11's AST optimizer
+    /// (`fold_iter`) rewrites it — visible in a genexpr's `.0` (a tuple_iterator)
+    /// and in "'async for' requires ... got tuple".
+    func iterable(_ e: Expr) throws {
+        if case .list(let items) = e.kind, !items.contains(where: { if case .starred = $0.kind { return true } else { return false } }) {
+            try expr(Expr(.tuple(items), e.loc))
+        } else {
+            try expr(e)
+        }
+    }
+
     /// The frozenset a display of constant numbers (or tuples of them) folds to;
     /// nil when any item is not such a constant.
     func foldedNumberSet(_ items: [Expr]) throws -> PySet? {

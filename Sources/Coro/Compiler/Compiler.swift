@@ -395,7 +395,7 @@ final class Compiler {
 
     private func forLoop(_ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt]) throws {
         let top = b.newLabel(), exhausted = b.newLabel(), end = b.newLabel()
-        try expr(iter)
+        try iterable(iter)
         b.emit(.getIter)
         b.bind(top)
         b.emitJump(.forIter, exhausted)

@@ -31,6 +31,8 @@ final class Scope {
     var globals: Set<String> = []
     /// `nonlocal` declarations.
     var nonlocals: Set<String> = []
+    /// Inside a comprehension's iterable expression (no walrus allowed there).
+    var compIterExprDepth = 0
     /// Contains `yield` or `yield from`.
     var isGenerator = false
     /// `async def` (or an async comprehension).

@@ -47,10 +47,9 @@ struct SymbolTableBuilder {
             try visit(test)
             for x in body { try visit(x) }
             for x in orelse { try visit(x) }
-        case .for(let target, let iter, let body, let orelse, let isAsync):
+        case .for(let target, let iter, let body, let orelse, _):
             try visit(iter)
             try bindTarget(target)
-            if isAsync { current.isAsync = true }
             for x in body { try visit(x) }
             for x in orelse { try visit(x) }
         case .break, .continue, .pass:
@@ -108,8 +107,7 @@ struct SymbolTableBuilder {
         case .assert(let test, let msg):
             try visit(test)
             if let msg { try visit(msg) }
-        case .with(let items, let body, let isAsync):
-            if isAsync { current.isAsync = true }
+        case .with(let items, let body, _):
             for it in items {
                 try visit(it.context)
                 if let t = it.target { try bindTarget(t) }
@@ -230,19 +228,69 @@ struct SymbolTableBuilder {
         case .yield(let v):
             current.isGenerator = true
             if let v { try visit(v) }
+            try rejectYieldInComprehension(e)
         case .yieldFrom(let v):
             current.isGenerator = true
             try visit(v)
+            try rejectYieldInComprehension(e)
         case .namedExpr(let target, let value):
+            if current.compIterExprDepth > 0 {
+                throw SyntaxErrorInfo("assignment expression cannot be used in a comprehension iterable expression", at: e.loc)
+            }
             try visit(value)
-            // A walrus in a comprehension binds in the enclosing function scope.
+            // A walrus in a comprehension binds in the nearest enclosing function (as a
+            // nonlocal, or a global where that function declares it global) or at module
+            // level (a global); never in a class body or over an iteration variable
+            // (CPython's symtable_extend_namedexpr_scope).
             var s: Scope? = current
-            while let c = s, c.kind == .comprehension { s = c.parent }
-            (s ?? current).bind(target)
-            if s !== current {
-                current.used.insert(target)
+            while let c = s, c.kind == .comprehension {
+                if c.boundSet.contains(target) {
+                    throw SyntaxErrorInfo("assignment expression cannot rebind comprehension iteration variable '\(target)'", at: e.loc)
+                }
+                s = c.parent
+            }
+            guard let owner = s, owner !== current else {
+                current.bind(target)
+                return
+            }
+            if owner.kind == .classBody {
+                throw SyntaxErrorInfo("assignment expression within a comprehension cannot be used in a class body", at: e.loc)
+            }
+            owner.bind(target)
+            current.used.insert(target)
+            if owner.kind == .module || owner.globals.contains(target) {
+                current.globals.insert(target)
+            } else {
                 current.nonlocals.insert(target)
             }
+        }
+    }
+
+    /// `yield` in a comprehension's own scope is an error of the symbol table pass
+    /// (so it wins over any compile-time error), as in CPython 3.11.
+    private func rejectYieldInComprehension(_ e: Expr) throws {
+        guard current.kind == .comprehension else { return }
+        let what: String
+        switch current.name {
+        case "<listcomp>": what = "list comprehension"
+        case "<setcomp>": what = "set comprehension"
+        case "<dictcomp>": what = "dict comprehension"
+        default: what = "generator expression"
+        }
+        throw SyntaxErrorInfo("'yield' inside \(what)", at: e.loc)
+    }
+
+    /// An iteration variable may not be a name that an earlier walrus of the same
+    /// comprehension made nonlocal/global.
+    private func rejectInnerLoopRebind(_ t: Expr, in scope: Scope) throws {
+        switch t.kind {
+        case .name(let n):
+            if scope.nonlocals.contains(n) || scope.globals.contains(n) {
+                throw SyntaxErrorInfo("comprehension inner loop cannot rebind assignment expression target '\(n)'", at: t.loc)
+            }
+        case .tuple(let items), .list(let items): for i in items { try rejectInnerLoopRebind(i, in: scope) }
+        case .starred(let x): try rejectInnerLoopRebind(x, in: scope)
+        default: break
         }
     }
 
@@ -258,16 +306,23 @@ struct SymbolTableBuilder {
     private mutating func visitComprehension(_ name: String, _ gens: [Comprehension], isGenerator: Bool = false, body: (inout SymbolTableBuilder) throws -> Void) throws {
         guard let first = gens.first else { return }
         // The first iterable is evaluated in the enclosing scope.
-        try visit(first.iter)
         let parent = current
+        parent.compIterExprDepth += 1
+        try visit(first.iter)
+        parent.compIterExprDepth -= 1
         let scope = push(.comprehension, name)
         scope.qualname = qualify(parent, name)
         scope.params = [".0"]
         scope.bind(".0")
         scope.isGenerator = isGenerator
         for (i, g) in gens.enumerated() {
-            if i > 0 { try visit(g.iter) }
+            if i > 0 {
+                scope.compIterExprDepth += 1
+                try visit(g.iter)
+                scope.compIterExprDepth -= 1
+            }
             if g.isAsync { scope.isAsync = true }
+            try rejectInnerLoopRebind(g.target, in: scope)
             try bindTarget(g.target)
             for c in g.ifs { try visit(c) }
         }

@@ -42,6 +42,9 @@ public final class PyGenerator: PyObject {
     /// An async generator whose first `__anext__`/`asend`/`athrow`/`aclose` has
     /// run the running loop's first-iteration hook (`ag_hooks_inited`).
     var asyncHooksInited = false
+    /// Already finalized once (PEP 442: `tp_finalize` runs at most once), so a
+    /// generator that ignored GeneratorExit then is released, not closed again.
+    var finalized = false
     /// The line where the frame finished (0 if it never ran).
     private var finishedLineNumber: Int32 = 0
     /// The suspended frame; nil once the generator has finished and released it.
@@ -134,7 +137,7 @@ public final class PyGenerator: PyObject {
         // An async generator started on a loop goes to that loop's finalizer, which
         // schedules its `aclose()` as a task.
         let toLoop = finalizerLoop != nil && !asyncClosed && state != .closed
-        if let frame, toLoop || (state == .suspended && frame.closeHasEffect) || (state == .created && kind == .coroutine) {
+        if let frame, !finalized, toLoop || (state == .suspended && frame.closeHasEffect) || (state == .created && kind == .coroutine) {
             frame.generator = nil
             frame.isGenerator = false
             var p = PendingFinalization(frame: frame, kind: kind, state: state, qualname: qualname, serial: serial)

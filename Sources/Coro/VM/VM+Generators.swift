@@ -248,6 +248,9 @@ extension VM {
             g.state = .suspended
             if let closeError { exc = closeError }
         }
+        // `PyErr_SetNone(PyExc_GeneratorExit)`: chained with the caller's handled
+        // exception (the generator's own, if any, replaces it when thrown in).
+        if exc.context.isNone, exc.isInstance(of: BuiltinTypes.generatorExit) { attachContext(exc) }
         switch try resume(g, throwing: exc) {
         case .yielded:
             throw runtimeError("\(g.kindName) ignored GeneratorExit")
@@ -437,6 +440,7 @@ extension VM {
 
     /// `_PyGen_Finalize`: close, and report an error instead of raising it.
     private func closeDropped(_ g: PyGenerator) throws {
+        g.finalized = true
         do {
             try closeGenerator(g)
         } catch let e as PyBaseException {
