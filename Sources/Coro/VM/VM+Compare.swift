@@ -249,8 +249,23 @@ extension VM {
         }
     }
 
+    /// Nested containers compare recursively: each level counts toward the
+    /// recursion limit, as CPython's `PyObject_RichCompare` does.
+    private func nestedCompare<T>(_ body: () throws -> T) throws -> T {
+        if depth >= recursionLimit {
+            throw pyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded in comparison")
+        }
+        depth += 1
+        defer { depth -= 1 }
+        return try body()
+    }
+
     private func sequenceCompare(_ a: [Value], _ b: [Value], _ op: Int) throws -> Bool {
         if op < 2 && a.count != b.count { return op == 1 }
+        return try nestedCompare { try sequenceCompareItems(a, b, op) }
+    }
+
+    private func sequenceCompareItems(_ a: [Value], _ b: [Value], _ op: Int) throws -> Bool {
         var i = 0
         while i < a.count && i < b.count {
             if !a[i].isIdentical(to: b[i]), !(try eq(a[i], b[i])) { break }
@@ -266,11 +281,13 @@ extension VM {
 
     private func dictEquals(_ a: PyDict, _ b: PyDict) throws -> Bool {
         guard a.table.count == b.table.count else { return false }
-        for e in a.table.live {
-            guard let v = try dictGet(b, e.key) else { return false }
-            if !(try eq(e.value, v)) { return false }
+        return try nestedCompare {
+            for e in a.table.live {
+                guard let v = try dictGet(b, e.key) else { return false }
+                if !(try eq(e.value, v)) { return false }
+            }
+            return true
         }
-        return true
     }
 
     private func setCompare(_ a: PySet, _ b: PySet, _ op: Int) throws -> Bool {
