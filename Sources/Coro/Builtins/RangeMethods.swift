@@ -9,14 +9,15 @@ enum RangeMethods {
         }
         t.method("count", cast) { vm, r, call in
             let x = try call.one()
-            if let i = vm.exactBigInt(x) { return .int(try vm.rangePosition(of: i, in: r) == nil ? 0 : 1) }
+            // Ints (and bools) are searched arithmetically; anything else item by item.
+            if let i = vm.bigIntValue(x) { return .int(try vm.rangePosition(of: i, in: r) == nil ? 0 : 1) }
             var n = 0
             try vm.forEachItem(.object(r)) { item in if try vm.eq(item, x) { n += 1 } }
             return .int(n)
         }
         t.method("index", cast) { vm, r, call in
             let x = try call.one()
-            if let i = vm.exactBigInt(x) {
+            if let i = vm.bigIntValue(x) {
                 guard let k = try vm.rangePosition(of: i, in: r) else { throw valueError("\(try vm.repr(x)) is not in range") }
                 return .bigint(k)
             }

@@ -59,17 +59,6 @@ extension VM {
         return nil
     }
 
-    /// An int or bool argument as a big integer (CPython's range searches
-    /// arithmetically only for these; int subclasses compare item by item).
-    func exactBigInt(_ v: Value) -> BigInt? {
-        switch v {
-        case .int(let i): return BigInt(i)
-        case .bool(let b): return BigInt(b ? 1 : 0)
-        case .object(let o): return (o as? PyBigInt)?.value
-        default: return nil
-        }
-    }
-
     /// The position of int `i` in range `r`, if it is an element.
     func rangePosition(of i: BigInt, in r: PyObject) throws -> BigInt? {
         guard let shape = rangeShape(r), !shape.count.isZero else { return nil }

@@ -222,29 +222,21 @@ extension VM {
 
     /// -1, 0, 1 for two numbers; `.some(nil)` when unordered (NaN); nil when not both numbers.
     func numericCompare(_ a: Value, _ b: Value) -> Int?? {
-        func asBig(_ v: Value) -> BigInt? {
-            switch v {
-            case .int(let i): return BigInt(i)
-            case .bool(let b): return BigInt(b ? 1 : 0)
-            case .object(let o): return (o as? PyBigInt)?.value
-            default: return nil
-            }
-        }
         switch (a, b) {
         case let (.int(x), .int(y)): return x < y ? -1 : (x == y ? 0 : 1)
         case let (.float(x), .float(y)):
             if x.isNaN || y.isNaN { return .some(nil) }
             return x < y ? -1 : (x == y ? 0 : 1)
         case let (.float(x), _):
-            guard let y = asBig(b) else { return nil }
+            guard let y = bigIntValue(b) else { return nil }
             guard let c = y.compare(toDouble: x) else { return .some(nil) }
             return -c
         case let (_, .float(y)):
-            guard let x = asBig(a) else { return nil }
+            guard let x = bigIntValue(a) else { return nil }
             guard let c = x.compare(toDouble: y) else { return .some(nil) }
             return c
         default:
-            guard let x = asBig(a), let y = asBig(b) else { return nil }
+            guard let x = bigIntValue(a), let y = bigIntValue(b) else { return nil }
             return x < y ? -1 : (x == y ? 0 : 1)
         }
     }
