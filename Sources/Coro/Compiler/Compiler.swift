@@ -117,7 +117,7 @@ final class Compiler {
     }
 
     func localIndex(_ n: String) -> Int {
-        scope.varnames.firstIndex(of: n) ?? 0
+        scope.varnameIndex(n) ?? 0
     }
 
     func load(_ n: String) {

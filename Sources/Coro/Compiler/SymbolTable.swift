@@ -87,15 +87,31 @@ final class Scope {
         }
     }
 
-    /// Local variable names: parameters first, then other bindings.
+    /// Local variable names: parameters first, then other bindings. Read by the
+    /// compiler only, once the scopes are resolved, so it is computed once.
     var varnames: [String] {
-        guard kind == .function || kind == .comprehension else { return [] }
-        var out = params
-        for n in bound where !params.contains(n) && !globals.contains(n) && !nonlocals.contains(n) {
-            if !cells.contains(n) { out.append(n) }
+        if let cached = varnamesCache { return cached.names }
+        var out: [String] = []
+        if kind == .function || kind == .comprehension {
+            out = params
+            let paramSet = Set(params), cellSet = Set(cells)
+            for n in bound where !paramSet.contains(n) && !globals.contains(n) && !nonlocals.contains(n) {
+                if !cellSet.contains(n) { out.append(n) }
+            }
         }
+        var index: [String: Int] = [:]
+        for (i, n) in out.enumerated() where index[n] == nil { index[n] = i }
+        varnamesCache = (out, index)
         return out
     }
+
+    /// The slot of local `name` in `varnames`.
+    func varnameIndex(_ name: String) -> Int? {
+        if varnamesCache == nil { _ = varnames }
+        return varnamesCache?.index[name]
+    }
+
+    private var varnamesCache: (names: [String], index: [String: Int])?
 }
 
 /// Resolves free and cell variables once the whole tree is known.

@@ -141,11 +141,18 @@ public final class EventLoop: PyObject {
         // clock jumps to it. With handles ready (or stopping) the timeout is 0.
         if ready.isEmpty && !(honouringStop && stopping) {
             guard let next = scheduled.min else { return false }
-            if next.when > vm.clock { moveClock(to: next.when, cause: .timer(next.handle)) }
+            if next.when > vm.clock {
+                // A deadline of +inf (`asyncio.sleep(math.inf)`) never comes: the
+                // selector would block forever, and the clock does not jump there.
+                guard next.when < .infinity else { return false }
+                moveClock(to: next.when, cause: .timer(next.handle))
+            }
         }
-        // Handle 'later' callbacks that are ready.
+        // Handle 'later' callbacks that are ready: asyncio's `when >= end_time`
+        // test, so a NaN deadline is due at once; a deadline the clock has jumped
+        // to is due even where adding the resolution does not change a huge time.
         let endTime = vm.clock + EventLoop.clockResolution
-        while let top = scheduled.min, top.when < endTime {
+        while let top = scheduled.min, top.when <= vm.clock || !(top.when >= endTime) {
             _ = scheduled.removeMin()
             top.handle.scheduled = false
             ready.append(top.handle)

@@ -88,6 +88,7 @@ final class PyCount: PyObject {
         }
         t.method("__next__", cast) { vm, c, call in
             try call.noArgs()
+            try vm.chargeNativeItem()
             let v = c.current
             if case .int(let x) = v, case .int(let s) = c.step, case (let r, false) = x.addingReportingOverflow(s) {
                 c.current = .int(r)
@@ -298,8 +299,11 @@ extension VM {
         let times = try a.keyword("repeat").map { try intIndex($0) } ?? 1
         if times < 0 { throw valueError("repeat argument cannot be negative") }
         let once = try a.positional.map { try iterateToArray($0) }
+        // CPython's size checks on the `npools` index array.
+        if times > 0 && once.count > Int.max / 8 / times { throw overflowError("repeat argument too large") }
+        try requireBuildable(once.count, times: times)
         var pools: [[Value]] = []
-        for _ in 0..<times { pools.append(contentsOf: once) }
+        if !once.isEmpty { for _ in 0..<times { pools.append(contentsOf: once) } }
         var indices = [Int](repeating: 0, count: pools.count)
         var started = false
         var done = pools.contains { $0.isEmpty }

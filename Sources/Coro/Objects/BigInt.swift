@@ -182,10 +182,24 @@ extension BigInt: SignedNumeric {
         }
     }
 
+    /// The largest result `**` computes by multiplying (about 16 MB): beyond it the
+    /// multiplications take minutes, and the VM raises MemoryError instead.
+    public static let maxPowerBits = 1 << 27
+
+    /// The largest result a shift (or a power of two) builds (512 MB): beyond it
+    /// the VM raises MemoryError, as CPython does where its allocation fails,
+    /// instead of asking for memory that is not there.
+    public static let maxShiftBits = 1 << 32
+
+    /// Whether |self| is a power of two (its powers are shifts).
+    public var isPowerOfTwoMagnitude: Bool {
+        guard let top = limbs.last, top & (top - 1) == 0 else { return false }
+        return limbs.dropLast().allSatisfy { $0 == 0 }
+    }
+
     /// For ±2**k, the shift giving (2**k)**exponent, so powers of two cost no multiplies.
     private func powerOfTwoShift(_ exponent: Int) -> Int? {
-        guard let top = limbs.last, top & (top - 1) == 0,
-              limbs.dropLast().allSatisfy({ $0 == 0 }) else { return nil }
+        guard isPowerOfTwoMagnitude else { return nil }
         let (shift, overflow) = (bitLength - 1).multipliedReportingOverflow(by: exponent)
         return overflow ? nil : shift
     }

@@ -25,12 +25,17 @@ func trimBlanks(_ s: String) -> String {
     return String(t)
 }
 
-/// Virtual times with three decimals: `3.000`.
+/// Virtual times with three decimals: `3.000`. A time a program made infinite, NaN
+/// or too large for whole milliseconds (`asyncio.sleep(1e300)`) shows as Python's
+/// repr of the float (`inf`, `nan`, `1e+300`).
 func clockText(_ t: Double) -> String {
-    let ms = Int((t * 1000).rounded())
-    let frac = ms % 1000
+    guard let ms = Int(exactly: (t * 1000).rounded()), ms.magnitude < 1 << 53 else {
+        return pythonFloatRepr(t)
+    }
+    let sign = ms < 0 ? "-" : ""
+    let frac = Int(ms.magnitude % 1000)
     let pad = frac < 10 ? "00" : frac < 100 ? "0" : ""
-    return "\(ms / 1000).\(pad)\(frac)"
+    return "\(sign)\(ms.magnitude / 1000).\(pad)\(frac)"
 }
 
 extension Session {
@@ -365,14 +370,19 @@ extension Session {
         for i in 0..<n {
             guard loop.hasWork else { return idle(ran: i) }
             switch stepLoop(loop, mode: .tick) {
-            case .success(let h): if h == nil { return idle(ran: i) }
+            case .success(let h): if h == nil { return idle(ran: i, timersNeverDue: true) }
             case .failure(let f): return f.outcome
             }
         }
         return .ok
     }
 
-    func idle(ran: Int) -> InputOutcome {
+    func idle(ran: Int, timersNeverDue: Bool = false) -> InputOutcome {
+        if ran == 0 && timersNeverDue {
+            // Timers are pending, but at +inf (`asyncio.sleep(math.inf)`): never due.
+            return fail("nothing can run: no handle is ready and no pending timer will ever be due",
+                        hint: "`tasks` shows what waits")
+        }
         if ran == 0 {
             return fail("nothing is scheduled: no handle is ready and no timer is pending",
                         hint: "spawn a task first (`spawn a = work()`); `tasks` shows what waits")
@@ -400,21 +410,22 @@ extension Session {
             case .failure(let f): return f.outcome
             }
         case 2 where words[0] == "until":
-            guard let t = Double(words[1]) else { return usageError(spec, "T must be a number of seconds, not \(words[1])") }
+            guard let t = Double(words[1]), t.isFinite else { return usageError(spec, "T must be a number of seconds, not \(words[1])") }
             guard t >= vm.clock else { return fail("the clock is already at t=\(clockText(vm.clock)); it never goes back") }
             until = t
         default:
             return usageError(spec, "run, run until T, or run NAME")
         }
         var steps = 0
-        while true {
+        running: while true {
             if let target, target.isDone { break }
             guard loop.hasWork else { break }
             if let until, loop.iterationRemaining == 0, loop.readyCount == 0 {
                 guard let d = loop.nextDeadline, d <= until else { break }
             }
             switch stepLoop(loop, mode: .run) {
-            case .success(let h): if h == nil { break }
+            // Nothing ran although a timer is pending (its deadline is +inf): idle.
+            case .success(let h): if h == nil { break running }
             case .failure(let f): return f.outcome
             }
             steps += 1

@@ -90,9 +90,7 @@ extension VM {
                 if op == .add { l.items.append(contentsOf: try iterateToArray(b)); return a }
                 if op == .mul, let n = Numeric(b), case .int(let k) = n {
                     try requireBuildable(l.items.count, times: k)
-                    let items = l.items
-                    l.items = []
-                    for _ in 0..<max(k, 0) { l.items.append(contentsOf: items) }
+                    l.items = repeated(l.items, k)
                     return a
                 }
             }
@@ -170,8 +168,9 @@ extension VM {
             }
             switch x {
             case let s as PyStr:
+                if count > 0 && s.length > Int.max / count { throw overflowError("repeated string is too long") }
                 try requireBuildable(s.value.utf8.count, times: count)
-                return .str(String(repeating: s.value, count: count))
+                return .str(s.value.isEmpty ? "" : String(repeating: s.value, count: count))
             case let l as PyList:
                 try requireBuildable(l.items.count, times: count)
                 return .list(repeated(l.items, count))
@@ -196,7 +195,9 @@ extension VM {
         }
     }
 
+    /// `items * n`; empty at once for no items (`[] * 2**62` must not loop).
     private func repeated(_ items: [Value], _ n: Int) -> [Value] {
+        if items.isEmpty || n <= 0 { return [] }
         var out: [Value] = []
         out.reserveCapacity(items.count * n)
         for _ in 0..<n { out.append(contentsOf: items) }
@@ -302,6 +303,14 @@ extension VM {
                 if a == BigInt(-1) { return .int(b.isOdd ? -1 : 1) }
                 throw pyError(BuiltinTypes.memoryError, "")
             }
+            // A result of more than `maxPowerBits` bits would take minutes to compute
+            // (CPython grinds on until it runs out of memory): MemoryError instead.
+            // Powers of two are shifts and cost nothing.
+            if a.bitLength > 1 {
+                let (bits, overflow) = a.bitLength.multipliedReportingOverflow(by: e)
+                let limit = a.isPowerOfTwoMagnitude ? BigInt.maxShiftBits : BigInt.maxPowerBits
+                if overflow || bits > limit { throw pyError(BuiltinTypes.memoryError, "") }
+            }
             return .bigint(a.power(e))
         case .lshift:
             if b.isNegative { throw valueError("negative shift count") }
@@ -309,6 +318,8 @@ extension VM {
                 if a.isZero { return .int(0) }
                 throw overflowError("too many digits in integer")
             }
+            // CPython tries to allocate the result and fails with MemoryError.
+            if a.bitLength > BigInt.maxShiftBits - n { throw pyError(BuiltinTypes.memoryError, "") }
             return .bigint(a.shiftedLeft(n))
         case .rshift:
             if b.isNegative { throw valueError("negative shift count") }

@@ -97,10 +97,14 @@ extension VM {
 
     private func frozensetHash(_ s: PySet) throws -> Int {
         // CPython's frozenset hash: order-independent mix of the element hashes.
+        // The table keeps each element's hash (as CPython's entries do), so nested
+        // frozensets are not hashed again at every level.
         var h: UInt = 0
-        for item in s.orderedItems {
-            let x = UInt(bitPattern: try hash(item))
+        var pos = 0
+        while let (_, itemHash, next) = s.table.nextInInsertionOrder(from: pos) {
+            let x = UInt(bitPattern: itemHash)
             h ^= ((x ^ (x << 16)) ^ 89869747) &* 3644798167
+            pos = next
         }
         h ^= (UInt(s.count) &+ 1) &* 1927868237
         h ^= (h >> 11) ^ (h >> 25)

@@ -937,6 +937,15 @@ extension VM {
     /// The periodic check: interrupts, the step budget, pending finalizations.
     @inline(never)
     func slowPath(_ f: Frame) throws {
+        try chargeSteps()
+        if !pendingFinalizations.isEmpty { try runPendingFinalizations(at: f) }
+        if interruptRequested() {
+            throw PyBaseException(BuiltinTypes.keyboardInterrupt, args: [])
+        }
+    }
+
+    /// The steps counted down since the last check come off the budget.
+    private func chargeSteps() throws {
         let used = 4096 - max(countdown, -1)
         countdown = 4096
         if stepsLeft != Int.max {
@@ -946,7 +955,22 @@ extension VM {
                 throw StepLimitExceeded(limit: stepLimit ?? 0)
             }
         }
-        if !pendingFinalizations.isEmpty { try runPendingFinalizations(at: f) }
+    }
+
+    /// An item made by an iterator written in Swift costs a step, so that a builtin
+    /// consuming one that never ends (`max(itertools.cycle("ab"))`,
+    /// `sum(range(10**18))`) meets the step budget and Ctrl-C like Python code.
+    @inline(__always)
+    func chargeNativeItem() throws {
+        countdown &-= 1
+        if countdown < 0 { try nativeSlowPath() }
+    }
+
+    /// `slowPath` for Swift code, which has no frame to run finalizers at: they wait
+    /// for the next bytecode check.
+    @inline(never)
+    private func nativeSlowPath() throws {
+        try chargeSteps()
         if interruptRequested() {
             throw PyBaseException(BuiltinTypes.keyboardInterrupt, args: [])
         }

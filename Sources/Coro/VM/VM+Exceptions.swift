@@ -171,22 +171,40 @@ extension VM {
         try str(.object(e))
     }
 
-    /// A full Python-style traceback, with chained causes and contexts.
+    /// A full Python-style traceback, with chained causes and contexts. The chain is
+    /// walked without recursion (a chain may be 100000 exceptions long), each
+    /// exception at most once.
     public func formatException(_ e: PyBaseException) -> String {
-        var seen: [ObjectIdentifier] = []
-        return formatChain(e, seen: &seen)
+        // chain[i + 1] is the cause or context of chain[i]; links[i] is the line printed between them.
+        var chain: [PyBaseException] = [e]
+        var links: [String] = []
+        var seen: Set<ObjectIdentifier> = [ObjectIdentifier(e)]
+        var current = e
+        while true {
+            let next: PyBaseException, link: String
+            if case .object(let c) = current.cause, let ce = c as? PyBaseException, !seen.contains(ObjectIdentifier(ce)) {
+                (next, link) = (ce, "\nThe above exception was the direct cause of the following exception:\n\n")
+            } else if !current.suppressContext, case .object(let c) = current.context, let ce = c as? PyBaseException,
+                      !seen.contains(ObjectIdentifier(ce)) {
+                (next, link) = (ce, "\nDuring handling of the above exception, another exception occurred:\n\n")
+            } else {
+                break
+            }
+            seen.insert(ObjectIdentifier(next))
+            chain.append(next)
+            links.append(link)
+            current = next
+        }
+        var out = ""
+        for i in chain.indices.reversed() {
+            out += formatOne(chain[i])
+            if i > 0 { out += links[i - 1] }
+        }
+        return out
     }
 
-    private func formatChain(_ e: PyBaseException, seen: inout [ObjectIdentifier]) -> String {
-        seen.append(ObjectIdentifier(e))
+    private func formatOne(_ e: PyBaseException) -> String {
         var out = ""
-        if case .object(let c) = e.cause, let ce = c as? PyBaseException, !seen.contains(ObjectIdentifier(ce)) {
-            out += formatChain(ce, seen: &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if !e.suppressContext, case .object(let c) = e.context, let ce = c as? PyBaseException, !seen.contains(ObjectIdentifier(ce)) {
-            out += formatChain(ce, seen: &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
-        }
         if !e.traceback.isEmpty {
             out += "Traceback (most recent call last):\n"
             out += formatEntries(e.traceback)

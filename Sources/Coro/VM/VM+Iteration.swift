@@ -147,6 +147,7 @@ extension VM {
     public func next(_ it: Value) throws -> Value? {
         guard case .object(let o) = it else { throw typeError("'\(it.type.name)' object is not an iterator") }
         if let s = o as? PySeqIter {
+            try chargeNativeItem()
             if case .custom(let step) = s.source {
                 if let v = try step() { return v }
                 s.source = .exhausted
@@ -181,6 +182,8 @@ extension VM {
             case let d as PyDict: return d.table.live.map { $0.key }
             case let s as PySet: return s.orderedItems
             case let dv as PyDictView: return dv.elements()
+            // CPython preallocates from the length hint: MemoryError at once.
+            case let r as PyRange: try requireBuildable(r.count)
             default: break
             }
         }
@@ -404,7 +407,8 @@ extension VM {
         if step > 0 {
             if start < stop { n = (stop - start - 1) / step + 1 }
         } else if stop < start {
-            n = (start - stop - 1) / (-step) + 1
+            // -Int.min overflows; CPython clamps the step to -PY_SSIZE_T_MAX here.
+            n = (start - stop - 1) / (-max(step, -Int.max)) + 1
         }
         return (start, stop, step, n)
     }
@@ -417,7 +421,7 @@ extension VM {
         var i = start
         for _ in 0..<n {
             out.append(items[i])
-            i += step
+            i &+= step  // past the last item it may wrap; it is not read again
         }
         return out
     }
@@ -476,7 +480,7 @@ extension VM {
         var i = start
         for x in new {
             l.items[i] = x
-            i += step
+            i &+= step
         }
     }
 
@@ -489,7 +493,7 @@ extension VM {
                 let (start, _, step, n) = try sliceIndices(s, l.items.count)
                 var drop = Set<Int>()
                 var i = start
-                for _ in 0..<n { drop.insert(i); i += step }
+                for _ in 0..<n { drop.insert(i); i &+= step }
                 l.items = l.items.enumerated().filter { !drop.contains($0.offset) }.map { $0.element }
                 return
             }
