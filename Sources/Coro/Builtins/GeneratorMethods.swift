@@ -87,16 +87,7 @@ final class PyCoroutineWrapper: PyObject {
 /// `map`, `zip`, …).
 enum IteratorMethods {
     static func install(_ t: PyType) {
-        let cast: (Value) -> PySeqIter? = { $0.object as? PySeqIter }
-        t.method("__iter__", cast) { _, it, call in
-            try call.noArgs()
-            return .object(it)
-        }
-        t.method("__next__", cast) { vm, it, call in
-            try call.noArgs()
-            if let v = try vm.next(.object(it)) { return v }
-            throw PyBaseException(BuiltinTypes.stopIteration, args: [])
-        }
+        SpecialMethods.installIterator(t, { $0.object as? PySeqIter }) { vm, it in try vm.next(.object(it)) }
     }
 }
 

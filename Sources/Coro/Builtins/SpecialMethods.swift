@@ -96,6 +96,21 @@ enum SpecialMethods {
         }
     }
 
+    /// The iterator protocol of a built-in iterator type: `__iter__` returns the
+    /// iterator, `__next__` its next item or StopIteration when `next` gives nil.
+    static func installIterator<T: PyObject>(_ t: PyType, _ cast: @escaping (Value) -> T?,
+                                             next: @escaping (VM, T) throws -> Value?) {
+        t.method("__iter__", cast) { _, it, call in
+            try call.noArgs()
+            return .object(it)
+        }
+        t.method("__next__", cast) { vm, it, call in
+            try call.noArgs()
+            if let v = try next(vm, it) { return v }
+            throw PyBaseException(BuiltinTypes.stopIteration, args: [])
+        }
+    }
+
     /// `__bool__`.
     static func installBool(_ t: PyType, cast: @escaping (Value) -> Bool) {
         t.method("__bool__", { cast($0) ? $0 : nil }) { vm, me, call in

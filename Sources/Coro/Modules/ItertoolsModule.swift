@@ -82,12 +82,7 @@ final class PyCount: PyObject {
             return .object(PyCount(current: start, step: step))
         }
         let cast: (Value) -> PyCount? = { $0.object as? PyCount }
-        t.method("__iter__", cast) { _, c, call in
-            try call.noArgs()
-            return .object(c)
-        }
-        t.method("__next__", cast) { vm, c, call in
-            try call.noArgs()
+        SpecialMethods.installIterator(t, cast) { vm, c in
             try vm.chargeNativeItem()
             let v = c.current
             if case .int(let x) = v, case .int(let s) = c.step, case (let r, false) = x.addingReportingOverflow(s) {
@@ -649,15 +644,7 @@ final class PyTee: PyObject {
             return .object(PyTee(TeeData(it)))
         }
         let cast: (Value) -> PyTee? = { $0.object as? PyTee }
-        t.method("__iter__", cast) { _, tee, call in
-            try call.noArgs()
-            return .object(tee)
-        }
-        t.method("__next__", cast) { vm, tee, call in
-            try call.noArgs()
-            if let v = try tee.next(vm) { return v }
-            throw PyBaseException(BuiltinTypes.stopIteration, args: [])
-        }
+        SpecialMethods.installIterator(t, cast) { vm, tee in try tee.next(vm) }
         t.method("__copy__", cast) { _, tee, call in
             try call.noArgs()
             return .object(tee.copy())
